@@ -1,0 +1,118 @@
+package dev.poolscope.core;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * A chunk's allocation bitmap: one bit per allocation unit, 64 bits to a word, bit {@code b} in
+ * word {@code b / 64} at position {@code b % 64}. In the lockless variants a word changes only by
+ * compare-and-swap; the pre-patch variant stores words plainly while holding the chunk's lock.
+ * Anyone may read words at any time; each read returns a whole word.
+ */
+public final class Bitmap {
+
+    /** The largest bitmap a Java array of words can hold. */
+    public static final long MAX_BITS = (long) (Integer.MAX_VALUE - 8) * Long.SIZE;
+
+    private static final VarHandle WORD = MethodHandles.arrayElementVarHandle(long[].class);
+
+    private final long[] words;
+    private final long bitCount;
+
+    Bitmap(long bitCount) {
+        if (bitCount < 0 || bitCount > MAX_BITS) {
+            throw new IllegalArgumentException(
+                    "a bitmap of " + bitCount + " bits is out of range (0.." + MAX_BITS + ")");
+        }
+        this.bitCount = bitCount;
+        this.words = new long[(int) ((bitCount + Long.SIZE - 1) >>> 6)];
+    }
+
+    public long bitCount() {
+        return bitCount;
+    }
+
+    public int wordCount() {
+        return words.length;
+    }
+
+    /**
+     * Reads word {@code index}. Opaque access: the read is atomic and not stale forever, but orders
+     * nothing; that is enough because every decision taken from it is checked again by a CAS.
+     */
+    public long word(int index) {
+        return (long) WORD.getOpaque(words, index);
+    }
+
+    public boolean isSet(long bit) {
+        return (word((int) (bit >>> 6)) & (1L << bit)) != 0;
+    }
+
+    /** Copies every word into {@code into}; each word is read whole, the map as a whole is not a snapshot. */
+    public void copyWords(long[] into) {
+        for (int i = 0; i < words.length; i++) {
+            into[i] = word(i);
+        }
+    }
+
+    /**
+     * Changes the {@code nbits} bits from {@code startBit}, word by word, from the lowest word up,
+     * and stops at the first word where some bit is already in the target state.
+     *
+     * @param underLock true when the caller holds the chunk's lock (pre-patch): words are stored
+     *                  plainly instead of swapped
+     * @return how many of the bits were not changed: 0 on success; otherwise the bits of the failing
+     *         word and every word after it, so {@code nbits - result} bits from {@code startBit} were changed
+     */
+    long changeRange(Chunk chunk, long startBit, long nbits, BitChange change, boolean underLock, Probe probe) {
+        long bit = startBit;
+        long remaining = nbits;
+        boolean changed = true;
+        while (changed && remaining > 0) {
+            int index = (int) (bit >>> 6);
+            int first = (int) (bit & 63);
+            int count = (int) Math.min(Long.SIZE - first, remaining);
+            long mask = (-1L >>> (Long.SIZE - count)) << first;
+            changed = underLock
+                    ? storeWord(chunk, index, mask, change, probe)
+                    : swapWord(chunk, index, mask, change, probe);
+            if (changed) {
+                bit += count;
+                remaining -= count;
+            }
+        }
+        return remaining;
+    }
+
+    /** The lockless word change: CAS until the change lands or a bit of the mask conflicts. */
+    private boolean swapWord(Chunk chunk, int index, long mask, BitChange change, Probe probe) {
+        long seen = word(index); // only a first guess: the CAS below fails unless it is still current
+        probe.wordRead(chunk, index, seen);
+        boolean changed = false;
+        while (!changed && !change.conflicts(seen, mask)) {
+            long desired = change.apply(seen, mask);
+            // compareAndExchange is a volatile CAS, fully fenced like the kernel's cmpxchg: a set
+            // acquires the memory the last free released, a clear publishes the freeing thread's writes.
+            long witnessed = (long) WORD.compareAndExchange(words, index, seen, desired);
+            changed = witnessed == seen;
+            probe.casAttempt(chunk, index, seen, desired, witnessed, changed);
+            // on a failed CAS another thread changed some bit of the word: judge the mask on its value
+            seen = witnessed;
+        }
+        return changed;
+    }
+
+    /** The pre-patch word change: a plain read-modify-write, correct only under the chunk's lock. */
+    private boolean storeWord(Chunk chunk, int index, long mask, BitChange change, Probe probe) {
+        long before = word(index);
+        probe.wordRead(chunk, index, before);
+        boolean changed = !change.conflicts(before, mask);
+        if (changed) {
+            long after = change.apply(before, mask);
+            // the lock orders writers; release mode only keeps lock-free readers (the UI) from seeing a torn word
+            WORD.setRelease(words, index, after);
+            probe.wordStore(chunk, index, before, after);
+        }
+        return changed;
+    }
+}
