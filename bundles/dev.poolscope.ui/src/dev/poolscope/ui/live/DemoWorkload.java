@@ -1,0 +1,92 @@
+package dev.poolscope.ui.live;
+
+import dev.poolscope.core.GenPool;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The built-in demo: a mainline pool of four chunks (the last with a million bits) and a few
+ * threads that allocate and free at random around a target fill, paced so that a person can
+ * follow the grid. Each thread frees only what it allocated, with the size it asked for.
+ */
+public final class DemoWorkload implements AutoCloseable {
+
+    /** Operations per second per thread: fast enough to race, slow enough to watch. */
+    static final int OPS_PER_SECOND = 250;
+
+    private final GenPool pool;
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running = true;
+
+    private DemoWorkload(GenPool pool) {
+        this.pool = pool;
+    }
+
+    /** Builds the demo pool and starts {@code threadCount} worker threads. */
+    public static DemoWorkload start(int threadCount) {
+        GenPool pool = GenPool.create(5);
+        // added largest first: searches visit the newest chunk first, so the small ones fill up first
+        pool.addChunk(0x4000_0000L, 0xa000_0000L, 32L * 1024 * 1024); // 1 Mi bits
+        pool.addChunk(0x2000_0000L, 0x9000_0000L, 1024 * 1024);      // 32 Ki bits
+        pool.addChunk(0x1001_0000L, 0x8001_0000L, 64 * 1024 + 24);   // tail bytes past the last unit
+        pool.addChunk(0x1000_0000L, 0x8000_0000L, 16 * 1024);        // 512 bits: one bit per cell
+        DemoWorkload demo = new DemoWorkload(pool);
+        for (int t = 0; t < threadCount; t++) {
+            Thread thread = new Thread(demo.worker(0x5eed + t, threadCount), "poolscope-demo-" + t);
+            thread.setDaemon(true);
+            demo.threads.add(thread);
+            thread.start();
+        }
+        return demo;
+    }
+
+    public GenPool pool() {
+        return pool;
+    }
+
+    /** Each thread keeps its own live list and aims at 60% of the pool divided among the threads. */
+    private Runnable worker(long seed, int threadCount) {
+        return () -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            List<long[]> live = new ArrayList<>();
+            long target = pool.size() * 6 / 10 / threadCount;
+            long held = 0;
+            long pause = 1_000_000_000L / OPS_PER_SECOND;
+            while (running) {
+                if (live.isEmpty() || (held < target && random.nextInt(100) < 70)) {
+                    long size = randomSize(random);
+                    long address = pool.alloc(size);
+                    if (address != 0) {
+                        live.add(new long[] {address, size});
+                        held += size;
+                    }
+                } else {
+                    long[] victim = live.remove(random.nextInt(live.size()));
+                    pool.free(victim[0], victim[1]);
+                    held -= victim[1];
+                }
+                LockSupport.parkNanos(pause);
+            }
+            live.forEach(a -> pool.free(a[0], a[1]));
+        };
+    }
+
+    /** Mostly small blocks, sometimes large ones, so that the grid fragments visibly. */
+    private static long randomSize(SplittableRandom random) {
+        int kind = random.nextInt(100);
+        return kind < 70 ? random.nextLong(32, 2048) : kind < 95 ? random.nextLong(2048, 65536)
+                : random.nextLong(65536, 1024 * 1024);
+    }
+
+    /** Stops the threads and waits for them; they free what they hold on the way out. */
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        for (Thread thread : threads) {
+            thread.join();
+        }
+    }
+}
