@@ -1,25 +1,69 @@
 package dev.poolscope.ui.views;
 
+import dev.poolscope.ui.heatgrid.HeatGrid;
+import dev.poolscope.ui.live.DemoWorkload;
+
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
-/** Placeholder for the heat grid: one grid per chunk, a cell per bit. */
-public class HeatGridView extends ViewPart {
+/**
+ * The Heat Grid view in live mode: the built-in demo workload runs on an embedded pool and every
+ * chunk's bitmap is repainted at display rate. The line below the grid names the cell under the mouse.
+ */
+public final class HeatGridView extends ViewPart {
 
     public static final String ID = "dev.poolscope.ui.views.heatGrid";
 
-    private Label label;
+    /** Milliseconds between repaints: about 30 frames a second. */
+    static final int FRAME_MILLIS = 33;
+
+    private static final int DEMO_THREADS = 3;
+
+    private DemoWorkload demo;
+    private HeatGrid grid;
 
     @Override
     public void createPartControl(Composite parent) {
-        label = new Label(parent, SWT.NONE);
-        label.setText("Heat Grid");
+        demo = DemoWorkload.start(DEMO_THREADS);
+        parent.setLayout(new GridLayout(1, false));
+        Label mode = new Label(parent, SWT.NONE);
+        mode.setText(String.format("LIVE · demo workload: %d threads allocating and freeing at random · pool: %s, "
+                + "min order %d, %s", DEMO_THREADS, demo.pool().variant().title(), demo.pool().minAllocOrder(),
+                demo.pool().algorithm().describe()));
+        Label hover = new Label(parent, SWT.NONE);
+        grid = new HeatGrid(parent, demo.pool(), text -> hover.setText(text.isEmpty() ? "Point at a cell to see its bits and addresses." : text));
+        grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        hover.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        hover.moveBelow(grid.control());
+        hover.setText("Point at a cell to see its bits and addresses.");
+        scheduleFrame();
+    }
+
+    private void scheduleFrame() {
+        grid.control().getDisplay().timerExec(FRAME_MILLIS, () -> {
+            if (!grid.control().isDisposed()) {
+                grid.refresh();
+                scheduleFrame();
+            }
+        });
     }
 
     @Override
     public void setFocus() {
-        label.setFocus();
+        grid.control().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        try {
+            demo.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        super.dispose();
     }
 }
