@@ -17,12 +17,12 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
-    /** Runs the command line and returns its exit code. */
-    public static int execute(String... args) {
-        return new CommandLine(new Main()).execute(args);
+    /** The command line with every command, writing to standard output and error. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main());
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(commandLine().execute(args));
     }
 }
