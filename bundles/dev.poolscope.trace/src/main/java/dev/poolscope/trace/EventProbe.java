@@ -11,6 +11,13 @@ import dev.poolscope.core.Probe;
  */
 public abstract class EventProbe implements Probe {
 
+    private final ThreadIds threadIds = new ThreadIds();
+
+    /** The logical thread numbers events are recorded under. */
+    public final ThreadIds threadIds() {
+        return threadIds;
+    }
+
     /**
      * Called on the allocating thread for each step, in that thread's program order.
      *

@@ -15,7 +15,6 @@ import java.util.function.LongSupplier;
 public final class MemoryRecorder extends EventProbe {
 
     private final AtomicLong nextSeq = new AtomicLong();
-    private final ThreadIds threadIds = new ThreadIds();
     private final LongSupplier clock;
     private final ThreadLocal<List<Event>> threadEvents;
     private final ConcurrentLinkedQueue<List<Event>> allThreadEvents = new ConcurrentLinkedQueue<>();
@@ -36,13 +35,9 @@ public final class MemoryRecorder extends EventProbe {
         return new MemoryRecorder(() -> System.nanoTime() - start);
     }
 
-    public ThreadIds threadIds() {
-        return threadIds;
-    }
-
     @Override
     protected void emit(int chunk, EventKind kind, long p0, long p1, long p2, long p3, long p4) {
-        threadEvents.get().add(new Event(nextSeq.getAndIncrement(), threadIds.current(), clock.getAsLong(),
+        threadEvents.get().add(new Event(nextSeq.getAndIncrement(), threadIds().current(), clock.getAsLong(),
                 chunk, kind, p0, p1, p2, p3, p4));
     }
 
