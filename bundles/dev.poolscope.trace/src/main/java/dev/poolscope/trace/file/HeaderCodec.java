@@ -1,0 +1,149 @@
+package dev.poolscope.trace.file;
+
+import dev.poolscope.trace.ChunkGeometry;
+import dev.poolscope.trace.TraceHeader;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/**
+ * The file header: magic, version, the body length, the body (a {@link TraceHeader}), and the
+ * body's CRC32C. Reading checks each part before the next one is trusted.
+ */
+final class HeaderCodec {
+
+    /** A header read from a file, and where the first block starts. */
+    record Decoded(TraceHeader header, long end) {
+    }
+
+    private HeaderCodec() {
+    }
+
+    /**
+     * The header's bytes as they start a file.
+     *
+     * @throws IllegalArgumentException when a value cannot be written in this format (a string or
+     *                                  count over its cap, an order or chunk id out of range)
+     */
+    static byte[] encode(TraceHeader header) {
+        byte[] variant = utf8("variant", header.variant(), TraceFormat.MAX_NAME_BYTES);
+        byte[] algorithm = utf8("algorithm", header.algorithm(), TraceFormat.MAX_NAME_BYTES);
+        byte[] workload = utf8("workload", header.workload(), TraceFormat.MAX_WORKLOAD_BYTES);
+        check(header.minAllocOrder() >= 0 && header.minAllocOrder() <= TraceFormat.MAX_ORDER,
+                "min_alloc_order", header.minAllocOrder());
+        check(header.chunks().size() <= TraceFormat.MAX_CHUNKS, "chunk count", header.chunks().size());
+        check(header.threads() >= 0 && header.threads() <= TraceFormat.MAX_THREADS, "thread count", header.threads());
+        int bodyLength = 1 + 4 + variant.length + 4 + algorithm.length + 4
+                + header.chunks().size() * TraceFormat.CHUNK_BYTES + 4 + 4 + workload.length + 8;
+        ByteBuffer out = ByteBuffer.allocate(TraceFormat.PREAMBLE_BYTES + bodyLength + TraceFormat.HEADER_CRC_BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        out.put(TraceFormat.FILE_MAGIC).putInt(TraceFormat.VERSION).putInt(bodyLength);
+        out.put((byte) header.minAllocOrder());
+        out.putInt(variant.length).put(variant);
+        out.putInt(algorithm.length).put(algorithm);
+        out.putInt(header.chunks().size());
+        for (ChunkGeometry chunk : header.chunks()) {
+            check(chunk.id() >= 0, "chunk id", chunk.id());
+            out.putInt(chunk.id()).putLong(chunk.start()).putLong(chunk.phys()).putLong(chunk.size());
+        }
+        out.putInt(header.threads());
+        out.putInt(workload.length).put(workload);
+        out.putLong(header.seed());
+        CRC32C crc = new CRC32C();
+        crc.update(out.array(), TraceFormat.PREAMBLE_BYTES, bodyLength);
+        out.putInt((int) crc.getValue());
+        return out.array();
+    }
+
+    /** Reads and checks the header at the start of {@code channel}, a file of {@code fileSize} bytes. */
+    static Decoded read(Path file, FileChannel channel, long fileSize) throws IOException {
+        byte[] preamble = new byte[TraceFormat.PREAMBLE_BYTES];
+        int got = FileReads.readAt(channel, preamble, preamble.length, 0);
+        if (got < preamble.length) {
+            throw new TraceFormatException(file, got, "truncated header: the file has " + fileSize
+                    + " bytes, a trace header has at least " + (TraceFormat.PREAMBLE_BYTES + TraceFormat.HEADER_CRC_BYTES));
+        }
+        byte[] magic = Arrays.copyOf(preamble, TraceFormat.FILE_MAGIC.length);
+        if (!Arrays.equals(magic, TraceFormat.FILE_MAGIC)) {
+            throw new TraceFormatException(file, 0, "not a Poolscope trace: magic is " + HexFormat.ofDelimiter(" ").formatHex(magic)
+                    + ", expected " + HexFormat.ofDelimiter(" ").formatHex(TraceFormat.FILE_MAGIC));
+        }
+        int version = LittleEndian.getInt(preamble, 8);
+        if (version != TraceFormat.VERSION) {
+            throw new TraceFormatException(file, 8, "format version " + Integer.toUnsignedString(version)
+                    + " is not supported (this reader reads version " + TraceFormat.VERSION + ")");
+        }
+        long bodyLength = Integer.toUnsignedLong(LittleEndian.getInt(preamble, 12));
+        if (bodyLength > TraceFormat.MAX_HEADER_BODY_BYTES) {
+            throw new TraceFormatException(file, 12, "header length " + bodyLength + " is over the limit "
+                    + TraceFormat.MAX_HEADER_BODY_BYTES);
+        }
+        long end = TraceFormat.PREAMBLE_BYTES + bodyLength + TraceFormat.HEADER_CRC_BYTES;
+        if (end > fileSize) {
+            throw new TraceFormatException(file, fileSize, "truncated header: it needs " + end
+                    + " bytes, the file has " + fileSize);
+        }
+        byte[] body = new byte[(int) bodyLength + TraceFormat.HEADER_CRC_BYTES];
+        FileReads.readAt(channel, body, body.length, TraceFormat.PREAMBLE_BYTES);
+        CRC32C crc = new CRC32C();
+        crc.update(body, 0, (int) bodyLength);
+        int stored = LittleEndian.getInt(body, (int) bodyLength);
+        if (stored != (int) crc.getValue()) {
+            throw new TraceFormatException(file, TraceFormat.PREAMBLE_BYTES + bodyLength, String.format(
+                    "header checksum mismatch: stored 0x%08x, computed 0x%08x", stored, (int) crc.getValue()));
+        }
+        TraceHeader header = parseBody(new FieldReader(file, body, (int) bodyLength, TraceFormat.PREAMBLE_BYTES));
+        return new Decoded(header, end);
+    }
+
+    private static TraceHeader parseBody(FieldReader in) throws TraceFormatException {
+        long orderOffset = in.offset();
+        int order = in.u8("min_alloc_order");
+        if (order > TraceFormat.MAX_ORDER) {
+            throw in.problemAt(orderOffset, "min_alloc_order " + order + " is over the limit " + TraceFormat.MAX_ORDER);
+        }
+        String variant = in.string("variant", TraceFormat.MAX_NAME_BYTES);
+        String algorithm = in.string("algorithm", TraceFormat.MAX_NAME_BYTES);
+        long countOffset = in.offset();
+        int chunkCount = in.u32("chunk count", TraceFormat.MAX_CHUNKS);
+        if ((long) chunkCount * TraceFormat.CHUNK_BYTES > in.remaining()) {
+            throw in.problemAt(countOffset, "chunk count " + chunkCount + " needs " + (long) chunkCount * TraceFormat.CHUNK_BYTES
+                    + " bytes, the header has " + in.remaining() + " left");
+        }
+        List<ChunkGeometry> chunks = new ArrayList<>(chunkCount);
+        for (int i = 0; i < chunkCount; i++) {
+            int id = in.u32("chunk id", Integer.MAX_VALUE);
+            chunks.add(new ChunkGeometry(id, in.i64("chunk start"), in.i64("chunk phys"), in.i64("chunk size")));
+        }
+        int threads = in.u32("thread count", TraceFormat.MAX_THREADS);
+        String workload = in.string("workload", TraceFormat.MAX_WORKLOAD_BYTES);
+        long seed = in.i64("seed");
+        if (in.remaining() != 0) {
+            throw in.problem(in.remaining() + " unexpected bytes at the end of the header");
+        }
+        return new TraceHeader(order, variant, algorithm, chunks, threads, workload, seed);
+    }
+
+    private static byte[] utf8(String name, String text, int maxBytes) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > maxBytes) {
+            throw new IllegalArgumentException(name + " is " + bytes.length + " bytes of UTF-8, over the format's limit " + maxBytes);
+        }
+        return bytes;
+    }
+
+    private static void check(boolean valid, String name, long value) {
+        if (!valid) {
+            throw new IllegalArgumentException(name + " " + value + " is out of the trace format's range");
+        }
+    }
+}

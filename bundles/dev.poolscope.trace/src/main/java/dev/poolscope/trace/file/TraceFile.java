@@ -1,0 +1,145 @@
+package dev.poolscope.trace.file;
+
+import dev.poolscope.trace.EventCursor;
+import dev.poolscope.trace.Trace;
+import dev.poolscope.trace.TraceHeader;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * A trace file opened for reading. Opening reads the whole file once: it checks the header, every
+ * block's checksums and every event, and keeps a small index of the blocks (per thread: offset,
+ * seq range, count). A file that ends inside a block, as a recorder killed mid-write leaves it,
+ * opens up to its last whole block and says how many bytes were lost; any other damage is refused
+ * with a {@link TraceFormatException}.
+ *
+ * <p>The events are presented as one stream in seq order, merged from the threads' blocks;
+ * {@link #from(long)} finds its blocks through the index and reads only those, one block per thread
+ * at a time. Cursors may be used from several threads at once, each by one thread.
+ */
+public final class TraceFile implements Trace {
+
+    private final Path file;
+    private final FileChannel channel;
+    private final TraceHeader header;
+    private final List<ThreadBlocks> threads;
+    private final long dataEnd;
+    private final long fileSize;
+    private final long eventCount;
+    private final long lastSeq;
+
+    private TraceFile(Path file, FileChannel channel, TraceScan scan) {
+        this.file = file;
+        this.channel = channel;
+        this.header = scan.header();
+        SortedMap<Integer, ThreadBlocks> byThread = scan.threads();
+        this.threads = List.copyOf(byThread.values());
+        this.dataEnd = scan.dataEnd();
+        this.fileSize = scan.fileSize();
+        this.eventCount = threads.stream().mapToLong(ThreadBlocks::events).sum();
+        this.lastSeq = threads.stream().mapToLong(ThreadBlocks::lastSeq).max().orElse(-1);
+    }
+
+    /**
+     * Opens and checks {@code file}.
+     *
+     * @throws TraceFormatException when the file is not a whole trace up to a torn last block
+     * @throws IOException          when it cannot be read
+     */
+    public static TraceFile open(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        TraceFile trace = null;
+        try {
+            trace = new TraceFile(file, channel, TraceScan.run(file, channel));
+        } finally {
+            if (trace == null) {
+                channel.close();
+            }
+        }
+        return trace;
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    @Override
+    public TraceHeader header() {
+        return header;
+    }
+
+    @Override
+    public long eventCount() {
+        return eventCount;
+    }
+
+    @Override
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    /** Bytes after the last whole block: the torn block a killed recorder left, or 0. */
+    public long truncatedBytes() {
+        return fileSize - dataEnd;
+    }
+
+    /**
+     * Seqs below {@link #lastSeq()} that no event has: the events of blocks a killed recorder never
+     * wrote (a recorder gives every event a seq from 0 up, without gaps).
+     */
+    public long missingEvents() {
+        return lastSeq + 1 - eventCount;
+    }
+
+    /** One line on what the file holds and what was lost, e.g. for a command line or a status bar. */
+    public String damageSummary() {
+        StringBuilder summary = new StringBuilder();
+        summary.append(eventCount).append(" events of ").append(threads.size()).append(" threads in ")
+                .append(blockCount()).append(" blocks");
+        if (truncatedBytes() > 0) {
+            summary.append("; torn last block: the ").append(truncatedBytes()).append(" bytes from byte ")
+                    .append(dataEnd).append(" to the end were lost");
+        }
+        if (missingEvents() > 0) {
+            summary.append("; ").append(missingEvents()).append(" of seqs 0..").append(lastSeq)
+                    .append(" have no event (blocks never written)");
+        }
+        if (truncatedBytes() == 0 && missingEvents() == 0) {
+            summary.append("; intact");
+        }
+        return summary.toString();
+    }
+
+    /** Blocks in the file. */
+    public int blockCount() {
+        return threads.stream().mapToInt(ThreadBlocks::size).sum();
+    }
+
+    /** Bytes of memory the block index takes (its arrays). */
+    public long indexBytes() {
+        return threads.stream().mapToLong(ThreadBlocks::memoryBytes).sum();
+    }
+
+    @Override
+    public EventCursor from(long fromSeq) throws IOException {
+        List<ThreadStream> streams = new ArrayList<>(threads.size());
+        for (ThreadBlocks blocks : threads) {
+            ThreadStream stream = ThreadStream.from(file, channel, blocks, fromSeq);
+            if (stream != null) {
+                streams.add(stream);
+            }
+        }
+        return new MergedCursor(file, streams);
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}
