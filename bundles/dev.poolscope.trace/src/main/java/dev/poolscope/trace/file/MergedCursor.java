@@ -16,30 +16,38 @@ import java.util.PriorityQueue;
  */
 final class MergedCursor implements EventCursor {
 
+    private static final Comparator<ThreadStream> BY_SEQ =
+            Comparator.comparingLong(ThreadStream::seq).thenComparingInt(ThreadStream::thread);
+
     private final Path file;
-    private final PriorityQueue<ThreadStream> heads;
+    /** The other threads' streams, lowest current seq first. */
+    private final PriorityQueue<ThreadStream> waiting;
+    /** The stream with the lowest current seq of all, kept out of the queue: threads write in runs, so it often stays. */
+    private ThreadStream lowest;
     private long lastSeq = Long.MIN_VALUE;
 
     MergedCursor(Path file, Collection<ThreadStream> streams) {
         this.file = file;
-        this.heads = new PriorityQueue<>(Math.max(1, streams.size()), 
-                Comparator.comparingLong(ThreadStream::seq).thenComparingInt(ThreadStream::thread));
-        heads.addAll(streams);
+        this.waiting = new PriorityQueue<>(Math.max(1, streams.size()), BY_SEQ);
+        waiting.addAll(streams);
+        this.lowest = waiting.poll();
     }
 
     @Override
     public Event next() throws IOException {
-        ThreadStream head = heads.poll();
         Event event = null;
-        if (head != null) {
-            event = head.event();
+        if (lowest != null) {
+            event = lowest.event();
             if (event.seq() == lastSeq) {
-                throw new TraceFormatException(file, head.eventOffset(), "seq " + event.seq() + " of thread "
+                throw new TraceFormatException(file, lowest.eventOffset(), "seq " + event.seq() + " of thread "
                         + event.thread() + " was already given to an event of another thread");
             }
             lastSeq = event.seq();
-            if (head.advance()) {
-                heads.add(head);
+            if (!lowest.advance()) {
+                lowest = waiting.poll();
+            } else if (!waiting.isEmpty() && BY_SEQ.compare(waiting.peek(), lowest) < 0) {
+                waiting.add(lowest);
+                lowest = waiting.poll();
             }
         }
         return event;
@@ -47,6 +55,7 @@ final class MergedCursor implements EventCursor {
 
     @Override
     public void close() {
-        heads.clear();
+        waiting.clear();
+        lowest = null;
     }
 }
