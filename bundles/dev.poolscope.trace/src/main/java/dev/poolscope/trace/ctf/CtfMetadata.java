@@ -1,0 +1,138 @@
+package dev.poolscope.trace.ctf;
+
+import dev.poolscope.trace.ChunkGeometry;
+import dev.poolscope.trace.EventKind;
+import dev.poolscope.trace.TraceHeader;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The TSDL text of the {@code metadata} file: packed little-endian types (every type byte-aligned,
+ * so the binary layout has no padding), one clock in nanoseconds, the trace header as env entries,
+ * and one event class per {@link EventKind}, named by the kind, with the seq, the chunk and the
+ * kind's payload fields.
+ */
+final class CtfMetadata {
+
+    /** Payload fields that hold bit patterns or addresses: printed in hex. */
+    private static final Set<String> HEX_FIELDS = Set.of("address", "value", "expected", "desired", "witnessed",
+            "before", "after");
+
+    /** Payload fields that may be negative. */
+    private static final Set<String> SIGNED_FIELDS = Set.of("delta");
+
+    private CtfMetadata() {
+    }
+
+    static String text(TraceHeader header, long eventCount, UUID uuid) {
+        StringBuilder text = new StringBuilder();
+        text.append("/* CTF 1.8 */\n\n");
+        text.append("""
+                typealias integer { size = 8; align = 8; signed = false; } := uint8_t;
+                typealias integer { size = 32; align = 8; signed = false; } := uint32_t;
+                typealias integer { size = 32; align = 8; signed = true; } := int32_t;
+                typealias integer { size = 64; align = 8; signed = false; } := uint64_t;
+                typealias integer { size = 64; align = 8; signed = true; } := int64_t;
+                typealias integer { size = 64; align = 8; signed = false; base = 16; } := hex64_t;
+                typealias integer { size = 64; align = 8; signed = false; map = clock.monotonic.value; } := ts_t;
+
+                """);
+        text.append("trace {\n    major = 1;\n    minor = 8;\n    uuid = \"").append(uuid).append("\";\n")
+                .append("""
+                            byte_order = le;
+                            packet.header := struct {
+                                uint32_t magic;
+                                uint8_t uuid[16];
+                                uint32_t stream_id;
+                            };
+                        };
+
+                        """);
+        env(text, header, eventCount);
+        text.append("""
+                clock {
+                    name = monotonic;
+                    description = "event time: ns since the recording started, or the step of a scheduled run";
+                    freq = 1000000000;
+                    offset_s = 0;
+                    offset = 0;
+                };
+
+                stream {
+                    id = 0;
+                    packet.context := struct {
+                        ts_t timestamp_begin;
+                        ts_t timestamp_end;
+                        uint64_t content_size;
+                        uint64_t packet_size;
+                        uint64_t events_discarded;
+                        uint32_t thread_id;
+                    };
+                    event.header := struct {
+                        uint32_t id;
+                        ts_t timestamp;
+                    };
+                };
+                """);
+        for (EventKind kind : EventKind.values()) {
+            text.append("\nevent {\n    name = ").append(name(kind)).append(";\n    id = ").append(kind.code())
+                    .append(";\n    stream_id = 0;\n    fields := struct {\n        uint64_t seq;\n        int32_t chunk;\n");
+            for (String field : kind.fields()) {
+                text.append("        ").append(typeOf(field)).append(' ').append(field).append(";\n");
+            }
+            text.append("    };\n};\n");
+        }
+        return text.toString();
+    }
+
+    /** The CTF event name of a kind: {@code cas}, {@code alloc_begin}, ... */
+    static String name(EventKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String typeOf(String field) {
+        return HEX_FIELDS.contains(field) ? "hex64_t" : SIGNED_FIELDS.contains(field) ? "int64_t" : "uint64_t";
+    }
+
+    private static void env(StringBuilder text, TraceHeader header, long eventCount) {
+        text.append("env {\n");
+        text.append("    poolscope_min_alloc_order = ").append(header.minAllocOrder()).append(";\n");
+        text.append("    poolscope_variant = ").append(quoted(header.variant())).append(";\n");
+        text.append("    poolscope_algorithm = ").append(quoted(header.algorithm())).append(";\n");
+        text.append("    poolscope_threads = ").append(header.threads()).append(";\n");
+        text.append("    poolscope_workload = ").append(quoted(header.workload())).append(";\n");
+        text.append("    poolscope_seed = ").append(header.seed()).append(";\n");
+        text.append("    poolscope_events = ").append(eventCount).append(";\n");
+        text.append("    poolscope_chunks = ").append(header.chunks().size()).append(";\n");
+        for (ChunkGeometry chunk : header.chunks()) {
+            text.append("    poolscope_chunk_").append(chunk.id()).append(" = ").append(quoted(String.format(
+                    "start=0x%x phys=0x%x size=%d", chunk.start(), chunk.phys(), chunk.size()))).append(";\n");
+        }
+        text.append("};\n\n");
+    }
+
+    /**
+     * A TSDL string literal as babeltrace2 reads it: quote and backslash escaped, newline and tab as
+     * {@code \n} and {@code \t}, other control characters as 3-digit octal escapes (a hex escape
+     * would swallow the hex digits after it), everything else as UTF-8.
+     */
+    static String quoted(String value) {
+        StringBuilder literal = new StringBuilder("\"");
+        value.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                literal.append('\\').append((char) c);
+            } else if (c == '\n') {
+                literal.append("\\n");
+            } else if (c == '\t') {
+                literal.append("\\t");
+            } else if (c < 0x20 || c == 0x7f) {
+                literal.append(String.format("\\%03o", c));
+            } else {
+                literal.appendCodePoint(c);
+            }
+        });
+        return literal.append('"').toString();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.poolscope.trace.ctf;
+
+import dev.poolscope.trace.Event;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * One thread's CTF stream file, written a whole packet at a time: a packet is assembled in memory
+ * (at most {@link #PACKET_BYTES}) and appended when the next event does not fit, so the file never
+ * holds a partial packet and memory stays at one packet per thread. The layout is packed: every
+ * type of the metadata is byte-aligned.
+ *
+ * <p>Timestamps must not decrease within a stream: an event whose time is below the stream's
+ * previous one (or negative) is stamped with the previous time (or 0); its seq field still orders it.
+ */
+final class CtfStream {
+
+    static final int PACKET_BYTES = 64 * 1024;
+
+    private static final int MAGIC = 0xC1FC1FC1;
+    /** Packet header (magic, uuid, stream id) and context (two timestamps, three u64 sizes/counts, thread). */
+    private static final int PREAMBLE_BYTES = 4 + 16 + 4 + 8 + 8 + 8 + 8 + 8 + 4;
+    /** Event header (id, timestamp), seq, chunk, up to five 64-bit fields. */
+    private static final int MAX_EVENT_BYTES = 4 + 8 + 8 + 4 + 5 * 8;
+
+    private final Path file;
+    private final int thread;
+    private final byte[] uuid;
+    private final ByteBuffer packet = ByteBuffer.allocate(PACKET_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+    private long packetFirstTime;
+    private long lastTime;
+    private int packetEvents;
+
+    CtfStream(Path file, int thread, byte[] uuid) {
+        this.file = file;
+        this.thread = thread;
+        this.uuid = uuid;
+    }
+
+    void add(Event event) throws IOException {
+        if (packet.remaining() < MAX_EVENT_BYTES) {
+            flush();
+        }
+        long time = Math.max(lastTime, event.time());
+        if (packetEvents == 0) {
+            packet.position(PREAMBLE_BYTES);
+            packetFirstTime = time;
+        }
+        packet.putInt(event.kind().code()).putLong(time).putLong(event.seq()).putInt(event.chunk());
+        for (int i = 0; i < event.kind().fields().size(); i++) {
+            packet.putLong(event.field(i));
+        }
+        lastTime = time;
+        packetEvents++;
+    }
+
+    /** Appends the packet being assembled, if it has events, to the stream file. */
+    void flush() throws IOException {
+        if (packetEvents > 0) {
+            int length = packet.position();
+            long bits = 8L * length;
+            packet.position(0);
+            packet.putInt(MAGIC).put(uuid).putInt(0)
+                    .putLong(packetFirstTime).putLong(lastTime).putLong(bits).putLong(bits).putLong(0).putInt(thread);
+            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                ByteBuffer bytes = ByteBuffer.wrap(packet.array(), 0, length);
+                while (bytes.hasRemaining()) {
+                    out.write(bytes);
+                }
+            }
+            packet.clear();
+            packetEvents = 0;
+        }
+    }
+}
