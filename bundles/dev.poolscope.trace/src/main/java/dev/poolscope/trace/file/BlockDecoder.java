@@ -68,8 +68,9 @@ final class BlockDecoder {
         }
         long chunkOffset = payload.offset();
         long chunkPlusOne = payload.varint("chunk");
-        if (chunkPlusOne > (long) Integer.MAX_VALUE + 1) {
-            throw payload.problemAt(chunkOffset, "chunk id " + (chunkPlusOne - 1) + " is out of range");
+        if (Long.compareUnsigned(chunkPlusOne, (long) Integer.MAX_VALUE + 1) > 0) {
+            throw payload.problemAt(chunkOffset, "chunk id + 1 = " + Long.toUnsignedString(chunkPlusOne)
+                    + " is out of range (0.." + ((long) Integer.MAX_VALUE + 1) + ")");
         }
         chunk = (int) (chunkPlusOne - 1);
         int used = kind.fields().size();

@@ -47,10 +47,6 @@ public final class EventBlock {
         return size;
     }
 
-    public int capacity() {
-        return seqs.length;
-    }
-
     public boolean isEmpty() {
         return size == 0;
     }

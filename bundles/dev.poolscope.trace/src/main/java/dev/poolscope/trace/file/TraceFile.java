@@ -65,10 +65,6 @@ public final class TraceFile implements Trace {
         return trace;
     }
 
-    public Path path() {
-        return file;
-    }
-
     @Override
     public TraceHeader header() {
         return header;

@@ -190,7 +190,9 @@ class TraceDamageTest {
         byte[] cut = new TraceBytes.Fields().varint(0).zigzag(0).u8(11).varint(0).raw(new byte[] {(byte) 0x80}).bytes();
         refusedPayload("cut.pstrace", 1, 0, 0, cut, 4, "from_bit: varint is cut off by the end of its block");
         byte[] chunk = new TraceBytes.Fields().varint(0).zigzag(0).u8(11).varint(1L << 40).zigzag(1).bytes();
-        refusedPayload("chunk.pstrace", 1, 0, 0, chunk, 3, "chunk id 1099511627775 is out of range");
+        refusedPayload("chunk.pstrace", 1, 0, 0, chunk, 3, "chunk id + 1 = 1099511627776 is out of range (0..2147483648)");
+        byte[] hugeChunk = new TraceBytes.Fields().varint(0).zigzag(0).u8(11).varint(Long.MIN_VALUE + 5).zigzag(1).bytes();
+        refusedPayload("hugechunk.pstrace", 1, 0, 0, hugeChunk, 3, "chunk id + 1 = 9223372036854775813 is out of range");
     }
 
     @Test
