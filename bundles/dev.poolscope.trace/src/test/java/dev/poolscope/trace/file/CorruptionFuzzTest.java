@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.poolscope.trace.Event;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -71,6 +74,58 @@ class CorruptionFuzzTest {
         }
         assertEquals(ROUNDS, refused + opened);
         assertTrue(refused > ROUNDS / 3 && opened > ROUNDS / 4, refused + " refused, " + opened + " opened");
+    }
+
+    @Test
+    void resealedDamageGetsPastTheChecksumsAndStillOnlyOpensCleanlyOrIsRefused() throws IOException {
+        List<Event> events = SampleTraces.events(8, 120, 3, true);
+        Path original = dir.resolve("original.pstrace");
+        SampleTraces.write(original, SampleTraces.HEADER, events, 8);
+        byte[] valid = Files.readAllBytes(original);
+        int headerEnd = TraceBytes.headerBytes(SampleTraces.HEADER).length;
+        List<Integer> blocks = new ArrayList<>();
+        for (int at = headerEnd; at < valid.length; at += 40 + littleEndianInt(valid, at + 12)) {
+            blocks.add(at);
+        }
+        Random random = new Random(2025);
+        int refused = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            byte[] damaged = valid.clone();
+            int block = blocks.get(random.nextInt(blocks.size()));
+            int payloadLength = littleEndianInt(valid, block + 12);
+            // a byte of the block header's fields or of its payload, then both checksums made right again
+            int at = random.nextBoolean() ? block + 4 + random.nextInt(28) : block + 40 + random.nextInt(payloadLength);
+            int flips = 1 + random.nextInt(255);
+            damaged[at] ^= (byte) flips;
+            reseal(damaged, block);
+            String what = "byte " + at + " xor 0x" + Integer.toHexString(flips) + ", resealed";
+            Path file = Files.write(dir.resolve("resealed-" + round + ".pstrace"), damaged);
+            try {
+                openAndReadAll(file);
+            } catch (TraceFormatException e) {
+                refused++;
+                assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains(" at byte "),
+                        what + ": " + e.getMessage());
+            } catch (IOException | RuntimeException | Error e) {
+                fail(what + ": threw " + e, e);
+            }
+            Files.delete(file);
+        }
+        assertTrue(refused > ROUNDS / 4, refused + " of " + ROUNDS + " refused");
+    }
+
+    /** Recomputes the payload and header checksums of the block at {@code block}, as a well-meaning but wrong writer would. */
+    private static void reseal(byte[] file, int block) {
+        int payloadLength = littleEndianInt(file, block + 12);
+        ByteBuffer bytes = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+        if (payloadLength >= 0 && block + 40 + payloadLength <= file.length) {
+            bytes.putInt(block + 32, TraceBytes.crc32c(file, block + 40, payloadLength));
+        }
+        bytes.putInt(block + 36, TraceBytes.crc32c(file, block, 36));
+    }
+
+    private static int littleEndianInt(byte[] bytes, int at) {
+        return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getInt(at);
     }
 
     private static List<Event> openAndReadAll(Path file) throws IOException {
