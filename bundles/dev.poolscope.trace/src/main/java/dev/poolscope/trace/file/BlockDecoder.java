@@ -4,6 +4,7 @@ import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Decodes a block's payload one event at a time, checking every value: each event is
@@ -19,6 +20,10 @@ import java.nio.file.Path;
  * and the last event must end the payload exactly, at the header's last seq.
  */
 final class BlockDecoder {
+
+    /** Each kind's field names by ordinal, for error messages: an array load per field, not a List.get. */
+    private static final String[][] FIELD_NAMES = Arrays.stream(EventKind.values())
+            .map(kind -> kind.fields().toArray(String[]::new)).toArray(String[][]::new);
 
     private final Path file;
     private BlockHeader block;
@@ -73,9 +78,9 @@ final class BlockDecoder {
                     + " is out of range (0.." + ((long) Integer.MAX_VALUE + 1) + ")");
         }
         chunk = (int) (chunkPlusOne - 1);
-        int used = kind.fields().size();
+        String[] names = FIELD_NAMES[kind.ordinal()];
         for (int i = 0; i < EventKind.MAX_FIELDS; i++) {
-            fields[i] = i < used ? payload.zigzag(kind.fields().get(i)) : 0;
+            fields[i] = i < names.length ? payload.zigzag(names[i]) : 0;
         }
         decoded++;
         if (!hasNext()) {

@@ -79,6 +79,30 @@ final class FieldReader {
 
     /** An unsigned LEB128 varint of at most 10 bytes that fits in 64 bits. */
     long varint(String name) throws TraceFormatException {
+        return limit - position >= 10 ? varintWithin(name) : varintNearEnd(name);
+    }
+
+    /** The common case, with all 10 bytes a varint may take in bounds: no bounds check per byte. */
+    private long varintWithin(String name) throws TraceFormatException {
+        int at = position;
+        long value = 0;
+        for (int shift = 0; shift < 63; shift += 7) {
+            int b = bytes[at++];
+            value |= (long) (b & 0x7f) << shift;
+            if (b >= 0) {
+                position = at;
+                return value;
+            }
+        }
+        int last = bytes[at] & 0xff;
+        if (last > 1) {
+            throw problem(name + ": varint does not fit in 64 bits (10th byte 0x" + Integer.toHexString(last) + ")");
+        }
+        position = at + 1;
+        return value | (long) last << 63;
+    }
+
+    private long varintNearEnd(String name) throws TraceFormatException {
         long start = offset();
         long value = 0;
         int shift = 0;
