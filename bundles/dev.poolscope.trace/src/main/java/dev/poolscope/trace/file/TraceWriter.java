@@ -62,6 +62,8 @@ public final class TraceWriter implements AutoCloseable {
     /**
      * Appends {@code events} as one block.
      *
+     * @throws IOException              naming the file and offset when the write fails; the file may
+     *                                  then end in a torn block, and nothing more should be written
      * @throws IllegalArgumentException when the block is empty, its seqs do not increase (within it
      *                                  and after the thread's previous block), or an event has a
      *                                  non-zero field its kind does not use
