@@ -1,0 +1,14 @@
+package dev.poolscope.trace.workload;
+
+/**
+ * An operation a thread made and what it returned.
+ *
+ * @param address the address allocated (0 when the allocation failed), or the address freed
+ */
+public record OpResult(Operation operation, long address) {
+
+    /** True for an allocation that returned no memory. */
+    public boolean failedAlloc() {
+        return operation instanceof Operation.Alloc && address == 0;
+    }
+}
