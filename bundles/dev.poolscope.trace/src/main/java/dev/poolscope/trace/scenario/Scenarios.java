@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 public final class Scenarios {
 
     private static final List<Scenario> ALL = List.of(SameWordRace.create(), CrossWordRollback.create(),
-            FreeRacesAlloc.create(), RetryStorm.create());
+            FreeRacesAlloc.create(), RetryStorm.create(), V4SearchStart.create(), LockedVsLockless.create());
 
     private Scenarios() {
     }

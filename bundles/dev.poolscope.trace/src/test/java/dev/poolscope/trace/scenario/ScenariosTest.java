@@ -69,7 +69,8 @@ class ScenariosTest {
 
     @Test
     void scenariosHaveKebabCaseNamesATitleAndAnExplanation() {
-        assertEquals(List.of("same-word-race", "cross-word-rollback", "free-races-alloc", "retry-storm"), Scenarios.all().stream().map(Scenario::name).toList());
+        assertEquals(List.of("same-word-race", "cross-word-rollback", "free-races-alloc", "retry-storm", "v4-search-start",
+                "locked-vs-lockless"), Scenarios.all().stream().map(Scenario::name).toList());
         for (Scenario s : Scenarios.all()) {
             assertTrue(s.name().matches("[a-z0-9]+(-[a-z0-9]+)*"), s.name());
             assertFalse(s.title().isBlank());

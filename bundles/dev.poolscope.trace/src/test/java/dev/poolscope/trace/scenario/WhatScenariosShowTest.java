@@ -7,9 +7,11 @@ import static dev.poolscope.trace.scenario.ScenariosTest.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.core.LockKind;
 import dev.poolscope.core.Variant;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
+import dev.poolscope.trace.sched.ThreadResult;
 import dev.poolscope.trace.testkit.Recorded;
 
 import java.util.List;
@@ -111,5 +113,59 @@ class WhatScenariosShowTest {
         assertEquals(RetryStorm.STEALS, retries);
         assertEquals(List.of(BASE + 4 * 32 * RetryStorm.STEALS), addresses(run.run(), 0));
         assertEquals(events.get(index(scenario.interesting().firstIn(run.trace()))).kind(), EventKind.RETRY);
+    }
+
+    @Test
+    void v4SearchStartAgainstMainlineOnTheSameSchedule() throws Exception {
+        Scenario scenario = Scenarios.byName("v4-search-start");
+        assertEquals(List.of(Variant.V4_PATCH, Variant.MAINLINE), scenario.variants());
+        Recorded v4 = record(scenario, Variant.V4_PATCH);
+        Recorded mainline = record(scenario, Variant.MAINLINE);
+
+        assertEquals(addresses(mainline.run(), 0), addresses(v4.run(), 0), "T0's setup is the same");
+        assertEquals(List.of(BASE, BASE + 24 * 32, BASE + 48 * 32), addresses(mainline.run(), 1));
+        assertEquals(List.of(BASE + 72 * 32, BASE + 96 * 32, 0L), addresses(v4.run(), 1),
+                "later than mainline, then a failure");
+        assertEquals(1, v4.run().threads().get(1).stats().failedAllocs());
+
+        Event v4Search = v4.events().get(index(scenario.interesting().firstIn(v4.trace())));
+        Event mainlineSearch = mainline.events().get(index(scenario.interesting().firstIn(mainline.trace())));
+        assertEquals(EventKind.SEARCH, v4Search.kind());
+        assertEquals(72, v4Search.p0(), "v4 searches chunk 0 from where chunk 1's search ended");
+        assertEquals(0, mainlineSearch.p0(), "mainline searches chunk 0 from its start");
+        Event chunk1Search = v4.events().get((int) v4Search.seq() - 2);
+        assertEquals(EventKind.SEARCH, chunk1Search.kind());
+        assertEquals(List.of(1, 72L), List.of(chunk1Search.chunk(), chunk1Search.p2()), "chunk 1's failed search ended at 72");
+    }
+
+    @Test
+    void prePatchLockMakesAThreadWaitWhereTheLocklessPoolLetsItProceed() throws Exception {
+        Scenario scenario = Scenarios.byName("locked-vs-lockless");
+        assertEquals(List.of(Variant.PRE_PATCH, Variant.MAINLINE), scenario.variants());
+        Recorded locked = record(scenario, Variant.PRE_PATCH);
+        Recorded lockless = record(scenario, Variant.MAINLINE);
+
+        List<Event> events = locked.events();
+        int request = next(events, 0, 1, e -> e.kind() == EventKind.LOCK_REQUEST && e.p0() == LockKind.CHUNK.ordinal());
+        int acquired = next(events, request, 1, e -> e.kind() == EventKind.LOCK_ACQUIRED);
+        long othersMeanwhile = events.subList(request + 1, acquired).stream().filter(e -> e.thread() == 0).count();
+        assertTrue(othersMeanwhile >= 6, "T1 sat at LOCK_REQUEST while T0 took " + othersMeanwhile + " steps");
+        assertEquals(acquired - request - 1, othersMeanwhile, "T1 did nothing in between");
+        assertTrue(events.subList(request, acquired).stream().anyMatch(e -> e.thread() == 0
+                && e.kind() == EventKind.LOCK_RELEASED && e.p0() == LockKind.CHUNK.ordinal()), "T0 held the chunk lock");
+        assertEquals(List.of(0L, 6L), locked.run().threads().stream().map(ThreadResult::waitingSteps).toList());
+        Event contended = events.get(index(scenario.interesting().firstIn(locked.trace())));
+        assertEquals(EventKind.LOCK_ACQUIRED, contended.kind());
+        assertEquals(0, contended.thread(), "T0 takes the chunk lock T1 asked for");
+
+        List<Event> free = lockless.events();
+        assertEquals(List.of(0L, 0L), lockless.run().threads().stream().map(ThreadResult::waitingSteps).toList());
+        assertTrue(free.stream().noneMatch(e -> e.kind() == EventKind.LOCK_REQUEST), "no locks at all");
+        assertEquals(List.of(0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1),
+                lockless.run().schedule().subList(0, 20), "round robin never had to skip a thread");
+        Event overlap = free.get(index(scenario.interesting().firstIn(lockless.trace())));
+        assertEquals(List.of(EventKind.SEARCH, 1), List.of(overlap.kind(), overlap.thread()),
+                "T1 searches while T0's allocation is under way");
+        assertEquals(addresses(locked.run(), 1), addresses(lockless.run(), 1), "both end at bit 96");
     }
 }
