@@ -6,9 +6,4 @@ package dev.poolscope.trace.workload;
  * @param address the address allocated (0 when the allocation failed), or the address freed
  */
 public record OpResult(Operation operation, long address) {
-
-    /** True for an allocation that returned no memory. */
-    public boolean failedAlloc() {
-        return operation instanceof Operation.Alloc && address == 0;
-    }
 }

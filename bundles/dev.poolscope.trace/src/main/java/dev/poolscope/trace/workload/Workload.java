@@ -68,8 +68,27 @@ public record Workload(int threads, RunLength length, double fill, int allocPerc
     }
 
     /**
-     * Reads the one-line form; a key left out keeps the standard workload's value, so
-     * {@code "threads=8"} is the standard workload on 8 threads.
+     * Reads the one-line form: space-separated {@code key=value} tokens, in any order, each key at
+     * most once; a key left out keeps the standard workload's value, so {@code "threads=8"} is the
+     * standard workload on 8 threads. The keys:
+     * <pre>
+     * threads=4                      logical threads
+     * ops=100000 | duration=10s      operations per thread, or a time per thread (ms, s, m)
+     * fill=0.5                       fraction of the pool the threads together keep live
+     * mix=100/0                      below the fill target: percent of steps that alloc / that free
+     * sizes=uniform:32..2048         request sizes: uniform:MIN..MAX, pow2:MIN..MAX (powers of two),
+     *                                or list:SIZE[*WEIGHT],... (weight 1 when left out)
+     * order=5                        minimum allocation order (units of 2^order bytes)
+     * chunks=4MiB@0x10000000         chunks in order of addition: [COUNT*]SIZE@ADDRESS,...; COUNT
+     *                                chunks of SIZE lie back to back from ADDRESS
+     * algo=first_fit                 first_fit, first_fit_align:BYTES, fixed:OFFSET,
+     *                                first_fit_order_align, best_fit
+     * variant=mainline               mainline, v4-patch, pre-patch
+     * seed=1                         seed of the threads' random choices and of a random schedule
+     * </pre>
+     * Sizes are bytes, with an optional binary suffix K, KiB, M, MiB, G or GiB; addresses are
+     * {@code 0x} hex or decimal. The written form has every key, in the order above, request sizes
+     * in plain bytes and chunk sizes in the largest binary unit that divides them.
      *
      * @throws WorkloadFormatException naming the token that is wrong and why
      */
