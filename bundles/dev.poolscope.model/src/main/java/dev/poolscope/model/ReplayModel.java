@@ -22,11 +22,13 @@ import java.util.OptionalLong;
  * events, and builds the index in compact columns. It keeps no event: afterwards a seek restores
  * the last checkpoint at or before the target and replays at most K events from there through a
  * cursor, so its cost depends on K, not on the length of the trace. Stepping to a neighbouring
- * event, of any thread or of one, likewise reads at most the events between two checkpoints.
+ * event, of any thread or of one, likewise reads at most the events between two checkpoints;
+ * stepping to a landmark (race, rollback, retry, alloc, free) is a binary search in the index.
  *
- * <p>Memory: a checkpoint holds every bitmap word (one bit per chunk bit) plus a few dozen bytes
- * per chunk and per thread; the index holds 48 bytes per race, 32 per rollback, 16 per retried
- * allocation and 8 per retry, alloc and free. Nothing else grows with the trace.
+ * <p>Memory: a checkpoint holds every bitmap word (one bit per chunk bit) plus 8 bytes per chunk
+ * and about 100 per thread ({@link #defaultCheckpointInterval} keeps that near one byte per event);
+ * the index holds 48 bytes per race, 32 per rollback, 16 per retried allocation and 8 per retry,
+ * alloc and free. Nothing else grows with the trace.
  *
  * <p>The trace must start from a pool whose bitmaps are all clear, as a recording does; the model
  * reads the trace again on every seek and step, so the caller keeps it open while the model is in
@@ -34,12 +36,8 @@ import java.util.OptionalLong;
  */
 public final class ReplayModel {
 
-    /**
-     * Events between checkpoints unless the caller chooses: a seek replays at most this many events
-     * (about a millisecond), and a checkpoint of the standard 4 MiB chunk (131072 bits, 16 KiB)
-     * then costs one byte per event.
-     */
-    public static final int DEFAULT_CHECKPOINT_INTERVAL = 16_384;
+    /** The fewest events between checkpoints by default: a seek then replays at most this many (about half a millisecond). */
+    public static final int MIN_DEFAULT_INTERVAL = 16_384;
 
     private final TraceHeader header;
     private final int interval;
@@ -66,9 +64,23 @@ public final class ReplayModel {
         this.steps = new Steps(trace, checkpoints);
     }
 
-    /** Reads {@code trace} with the default checkpoint interval. */
+    /** Reads {@code trace} with {@link #defaultCheckpointInterval the default checkpoint interval} for its pool. */
     public static ReplayModel open(Trace trace) throws IOException {
-        return open(trace, DEFAULT_CHECKPOINT_INTERVAL);
+        return open(trace, defaultCheckpointInterval(trace.header()));
+    }
+
+    /**
+     * The default events between checkpoints for a pool: {@value #MIN_DEFAULT_INTERVAL}, or more for
+     * a pool whose bitmaps take more than that many bytes, so that checkpoints never cost more than
+     * about one byte per event. A chunk bit then costs one bit per checkpoint, at most one bit per
+     * {@value #MIN_DEFAULT_INTERVAL} events; the 4 MiB chunk of the standard workload (131072 bits,
+     * 16 KiB) gets exactly {@value #MIN_DEFAULT_INTERVAL}.
+     *
+     * @throws IOException when the header's chunks cannot be replayed
+     */
+    public static int defaultCheckpointInterval(TraceHeader header) throws IOException {
+        long bitmapBytes = PoolGeometry.of(header).totalWords() * Long.BYTES;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_DEFAULT_INTERVAL, bitmapBytes));
     }
 
     /**
