@@ -6,18 +6,25 @@ import java.util.Objects;
 /** A growable column of ints, for the narrow fields of index entries (thread, chunk, word, counts). */
 final class IntColumn {
 
-    private int[] values = new int[16];
+    private int[][] blocks = {new int[Columns.FIRST_BLOCK_LENGTH]};
     private int size;
 
     void add(int value) {
-        if (size == values.length) {
-            values = Arrays.copyOf(values, Columns.grown(size));
+        int block = Columns.block(size);
+        int position = Columns.inBlock(size);
+        if (block == blocks.length) {
+            blocks = Arrays.copyOf(blocks, block + 1);
+            blocks[block] = new int[Columns.FIRST_BLOCK_LENGTH];
+        } else if (position == blocks[block].length) {
+            blocks[block] = Arrays.copyOf(blocks[block], Columns.grown(position));
         }
-        values[size++] = value;
+        blocks[block][position] = value;
+        size++;
     }
 
     int get(int index) {
-        return values[Objects.checkIndex(index, size)];
+        Objects.checkIndex(index, size);
+        return blocks[Columns.block(index)][Columns.inBlock(index)];
     }
 
     int size() {
@@ -26,11 +33,16 @@ final class IntColumn {
 
     /** Drops the spare capacity once the column is complete. */
     void trim() {
-        values = Arrays.copyOf(values, size);
+        int last = blocks.length - 1;
+        blocks[last] = Arrays.copyOf(blocks[last], size - (last << Columns.BLOCK_SHIFT));
     }
 
     /** The column's share of the heap. */
     long bytes() {
-        return Columns.ARRAY_HEADER_BYTES + (long) Integer.BYTES * values.length;
+        long bytes = Columns.ARRAY_HEADER_BYTES + 4L * blocks.length;
+        for (int[] block : blocks) {
+            bytes += Columns.ARRAY_HEADER_BYTES + (long) Integer.BYTES * block.length;
+        }
+        return bytes;
     }
 }

@@ -9,18 +9,25 @@ import java.util.Objects;
  */
 final class LongColumn {
 
-    private long[] values = new long[16];
+    private long[][] blocks = {new long[Columns.FIRST_BLOCK_LENGTH]};
     private int size;
 
     void add(long value) {
-        if (size == values.length) {
-            values = Arrays.copyOf(values, Columns.grown(size));
+        int block = Columns.block(size);
+        int position = Columns.inBlock(size);
+        if (block == blocks.length) {
+            blocks = Arrays.copyOf(blocks, block + 1);
+            blocks[block] = new long[Columns.FIRST_BLOCK_LENGTH];
+        } else if (position == blocks[block].length) {
+            blocks[block] = Arrays.copyOf(blocks[block], Columns.grown(position));
         }
-        values[size++] = value;
+        blocks[block][position] = value;
+        size++;
     }
 
     long get(int index) {
-        return values[Objects.checkIndex(index, size)];
+        Objects.checkIndex(index, size);
+        return blocks[Columns.block(index)][Columns.inBlock(index)];
     }
 
     int size() {
@@ -38,7 +45,7 @@ final class LongColumn {
         int high = size;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (values[middle] <= key) {
+            if (get(middle) <= key) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -49,11 +56,16 @@ final class LongColumn {
 
     /** Drops the spare capacity once the column is complete. */
     void trim() {
-        values = Arrays.copyOf(values, size);
+        int last = blocks.length - 1;
+        blocks[last] = Arrays.copyOf(blocks[last], size - (last << Columns.BLOCK_SHIFT));
     }
 
     /** The column's share of the heap. */
     long bytes() {
-        return Columns.ARRAY_HEADER_BYTES + (long) Long.BYTES * values.length;
+        long bytes = Columns.ARRAY_HEADER_BYTES + 4L * blocks.length;
+        for (long[] block : blocks) {
+            bytes += Columns.ARRAY_HEADER_BYTES + (long) Long.BYTES * block.length;
+        }
+        return bytes;
     }
 }
