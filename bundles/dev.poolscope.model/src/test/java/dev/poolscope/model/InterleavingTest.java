@@ -141,10 +141,19 @@ class InterleavingTest {
         assertEquals(-1L, rollback.bitsIn(1));
         assertEquals(0, rollback.bitsIn(2));
         assertEquals(1, model.retries().retriesOfAlloc(beginOfA.seq()));
+        assertEquals(0, model.retries().retriesOfAlloc(beginOfA.seq() + 1));
         assertEquals(new RetriedAlloc(beginOfA.seq(), A, 1), model.retries().get(0));
+        assertEquals(0, model.retries().firstAtOrAfter(beginOfA.seq()));
+        assertEquals(1, model.retries().firstAtOrAfter(beginOfA.seq() + 1));
+        assertEquals(0, model.rollbacks().firstAtOrAfter(failedCas.seq()));
+        assertEquals(1, model.rollbacks().firstAtOrAfter(rollbackEvent.seq() + 1));
 
         PoolState atRollback = model.stateAt(rollbackEvent.seq());
         assertEquals(List.of(-1L, -1L, 0x3L, 0L), words(atRollback), "the bits to undo are still set");
+        assertEquals(4, atRollback.wordCount(0));
+        assertTrue(atRollback.isSet(0, 60) && atRollback.isSet(0, 129) && !atRollback.isSet(0, 130));
+        assertEquals(3, atRollback.threadCount());
+        assertEquals(atRollback.thread(A), atRollback.threads().get(A));
         assertEquals(Step.ROLLBACK, atRollback.thread(A).step());
         assertEquals(2, atRollback.thread(A).word(), "the word the set lost on");
         PoolState atRetry = model.stateAt(retry.seq());
