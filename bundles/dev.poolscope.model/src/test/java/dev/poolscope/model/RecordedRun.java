@@ -1,11 +1,13 @@
 package dev.poolscope.model;
 
 import dev.poolscope.core.GenPool;
+import dev.poolscope.core.Probe;
 import dev.poolscope.core.Variant;
 import dev.poolscope.trace.MemoryRecorder;
 import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.TraceHeader;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,11 +16,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A recorded run of real threads: each allocates random sizes and frees random blocks of its own on
  * a small pool of three chunks, so that threads meet on the same words. The main thread adds the
  * chunks and is recorded as the last thread.
+ *
+ * <p>To make races more likely the recording probe yields the processor now and then after a word
+ * read, which widens the window between a thread's read and its CAS, and before recording a CAS,
+ * which widens the window between the CAS and its event so that events of CASes on the same word
+ * get numbered out of hardware order, as the replay must cope with.
  */
 final class RecordedRun {
 
@@ -36,7 +44,7 @@ final class RecordedRun {
     static RecordedRun of(Variant variant, int threads, int opsPerThread, boolean leaveLive, long seed)
             throws Exception {
         MemoryRecorder recorder = MemoryRecorder.realTime();
-        GenPool pool = GenPool.create(5, variant, recorder);
+        GenPool pool = GenPool.create(5, variant, widening(recorder));
         recorder.threadIds().bindCurrentThread(threads);
         pool.addChunk(0x10000, 0x90000, 32 << 10);
         pool.addChunk(0x40000, 0xa0000, 8 << 10);
@@ -64,6 +72,31 @@ final class RecordedRun {
             executor.shutdownNow();
         }
         return new RecordedRun(pool, recorder.trace(header));
+    }
+
+    private static Probe widening(MemoryRecorder recorder) {
+        return (Probe) Proxy.newProxyInstance(Probe.class.getClassLoader(), new Class<?>[] {Probe.class},
+                (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.invoke(recorder, args);
+                    }
+                    boolean cas = method.getName().equals("casAttempt");
+                    boolean read = method.getName().equals("wordRead");
+                    if (cas) {
+                        maybeYield();
+                    }
+                    method.invoke(recorder, args);
+                    if (read) {
+                        maybeYield();
+                    }
+                    return null;
+                });
+    }
+
+    private static void maybeYield() {
+        if (ThreadLocalRandom.current().nextInt(4) == 0) {
+            Thread.yield();
+        }
     }
 
     private static void work(GenPool pool, Random random, int ops, long target, boolean leaveLive) {
