@@ -8,16 +8,18 @@ import dev.poolscope.trace.Event;
  *
  * <p>A successful CAS changes its word by XOR with {@code expected ^ desired}, not by storing
  * {@code desired}. In a recording of real threads the probe call follows the CAS, so two CASes on
- * the same word can get sequence numbers in the opposite order of the hardware's: storing
- * {@code desired} would then leave the first CAS's value behind. The changes themselves commute: a
- * set CAS only sets bits that were clear and a clear CAS only clears bits that were set, each
- * on bits no other thread touches meanwhile, so applying each CAS's changed bits in any order
- * gives the same word once every CAS of a race has been applied. The state is therefore exact at
- * the end and at every quiet point (no thread between a CAS and its event), and inside a race it
- * shows each change as its event reports it. A pre-patch {@code WORD_STORE} happens under the
- * chunk's lock, so its order is exact; it is applied as XOR of {@code before ^ after} all the same,
- * for the same reason and so both kinds of write follow one rule. {@code avail} follows the
- * {@code AVAIL_CHANGE} deltas (not the new values they report), by the same commutation argument.
+ * the same word can get sequence numbers in the opposite order of the hardware's; storing
+ * {@code desired} would then leave the earlier CAS's value in the word. A successful CAS flips
+ * exactly the bits {@code expected ^ desired} of the value it found (a set flips clear bits, a
+ * clear flips set bits), and flips commute: once the events of all CASes up to some point have
+ * been applied, in whatever order, every word is exact. So the state is exact at the end and at
+ * every quiet point (no thread between a CAS and its event). Between two events numbered out of
+ * hardware order a bit both change can show the wrong way round until the second is applied: a
+ * free's clear numbered before the set it undoes flips a clear bit to set, and the set flips it
+ * back. A pre-patch {@code WORD_STORE} happens under the chunk's lock, so its order is exact; it is
+ * applied as XOR of {@code before ^ after} all the same, so that both kinds of write follow one
+ * rule. {@code avail} follows the {@code AVAIL_CHANGE} deltas, not the new values they report,
+ * because additions commute in the same way while a reported value can be overtaken.
  */
 final class ReplayState {
 
