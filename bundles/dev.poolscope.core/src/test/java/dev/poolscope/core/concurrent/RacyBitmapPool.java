@@ -16,26 +16,15 @@ final class RacyBitmapPool implements PoolUnderTest {
     /** How a word update goes wrong. */
     enum WordWrite {
         /** Reads the word, then writes the new value plainly: another thread's update in between is lost. */
-        TORN {
-            @Override
-            void write(long[] words, int index, long seen, long desired) {
-                WORD.setOpaque(words, index, desired);
-            }
-        },
+        TORN,
 
         /**
          * Swaps with a CAS but ignores whether it succeeded. Wrong only when another thread changes
-         * the word between the read and the CAS, so Lincheck catches it only if it can switch threads
-         * right before a {@code VarHandle.compareAndExchange} on a {@code long[]}, as the real bitmap does.
+         * the word between the read and the CAS; nothing but the CAS itself lies between them, so
+         * Lincheck catches this only if it can switch threads right before a
+         * {@code VarHandle.compareAndExchange} on a {@code long[]}, as the real bitmap uses.
          */
-        BLIND_CAS {
-            @Override
-            void write(long[] words, int index, long seen, long desired) {
-                WORD.compareAndExchange(words, index, seen, desired);
-            }
-        };
-
-        abstract void write(long[] words, int index, long seen, long desired);
+        BLIND_CAS
     }
 
     private static final VarHandle WORD = MethodHandles.arrayElementVarHandle(long[].class);
@@ -137,7 +126,13 @@ final class RacyBitmapPool implements PoolUnderTest {
             if (set ? (seen & mask) != 0 : (seen & mask) != mask) {
                 return done;
             }
-            write.write(words, bit >>> 6, seen, set ? seen | mask : seen & ~mask);
+            long desired = set ? seen | mask : seen & ~mask;
+            // written out here rather than in a method of WordWrite: the CAS must follow the read directly
+            if (write == WordWrite.TORN) {
+                WORD.setOpaque(words, bit >>> 6, desired);
+            } else {
+                WORD.compareAndExchange(words, bit >>> 6, seen, desired);
+            }
             done += count;
         }
         return done;
