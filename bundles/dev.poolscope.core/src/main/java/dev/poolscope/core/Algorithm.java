@@ -21,7 +21,9 @@ public interface Algorithm {
     String name();
 
     /** The name with the algorithm's data, as an {@code algo} line of a vector file writes it. */
-    String describe();
+    default String describe() {
+        return name();
+    }
 
     /** gen_pool_first_fit: the lowest run that fits. */
     static Algorithm firstFit() {

@@ -32,14 +32,4 @@ final class BestFit implements Algorithm {
     public String name() {
         return "best_fit";
     }
-
-    @Override
-    public String describe() {
-        return name();
-    }
-
-    @Override
-    public String toString() {
-        return describe();
-    }
 }

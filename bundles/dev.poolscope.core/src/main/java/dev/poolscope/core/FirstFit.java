@@ -17,14 +17,4 @@ final class FirstFit implements Algorithm {
     public String name() {
         return "first_fit";
     }
-
-    @Override
-    public String describe() {
-        return name();
-    }
-
-    @Override
-    public String toString() {
-        return describe();
-    }
 }

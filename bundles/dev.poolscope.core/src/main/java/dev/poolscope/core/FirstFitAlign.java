@@ -29,9 +29,4 @@ record FirstFitAlign(long align) implements Algorithm {
     public String describe() {
         return name() + " align=" + align;
     }
-
-    @Override
-    public String toString() {
-        return describe();
-    }
 }

@@ -18,14 +18,4 @@ final class FirstFitOrderAlign implements Algorithm {
     public String name() {
         return "first_fit_order_align";
     }
-
-    @Override
-    public String describe() {
-        return name();
-    }
-
-    @Override
-    public String toString() {
-        return describe();
-    }
 }

@@ -34,9 +34,4 @@ record FixedOffset(long offset) implements Algorithm {
     public String describe() {
         return name() + " offset=" + offset;
     }
-
-    @Override
-    public String toString() {
-        return describe();
-    }
 }

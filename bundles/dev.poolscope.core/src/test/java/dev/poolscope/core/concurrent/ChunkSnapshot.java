@@ -3,6 +3,7 @@ package dev.poolscope.core.concurrent;
 import dev.poolscope.core.Chunk;
 import dev.poolscope.core.GenPool;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,9 +18,13 @@ record ChunkSnapshot(long start, long size, int order, long[] words, long avail)
         return new ChunkSnapshot(chunk.start(), chunk.size(), chunk.order(), words, chunk.avail());
     }
 
-    /** Every chunk of {@code pool}, in the pool's list order. */
+    /** Every chunk of {@code pool}, in the pool's list order. A plain loop: under Lincheck a stream costs thousands of traced steps. */
     static List<ChunkSnapshot> of(GenPool pool) {
-        return pool.chunks().stream().map(ChunkSnapshot::of).toList();
+        List<ChunkSnapshot> snapshots = new ArrayList<>();
+        for (Chunk chunk : pool.chunks()) {
+            snapshots.add(of(chunk));
+        }
+        return snapshots;
     }
 
     /** Whole allocation units: bytes past the last one (the tail) are never handed out. */

@@ -1,0 +1,15 @@
+package dev.poolscope.model;
+
+/** Kinds of event a user jumps between. */
+public enum Landmark {
+    /** A failed CAS. */
+    RACE,
+    /** A ROLLBACK event: a multi-word set clearing what it had set. */
+    ROLLBACK,
+    /** A RETRY event: the search starting again after a rollback. */
+    RETRY,
+    /** An ALLOC_BEGIN event. */
+    ALLOC,
+    /** A FREE_BEGIN event. */
+    FREE
+}

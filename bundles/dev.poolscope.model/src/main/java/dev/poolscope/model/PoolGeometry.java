@@ -1,0 +1,84 @@
+package dev.poolscope.model;
+
+import dev.poolscope.core.Bitmap;
+import dev.poolscope.trace.ChunkGeometry;
+import dev.poolscope.trace.TraceHeader;
+
+import java.io.IOException;
+import java.util.List;
+
+/** The recorded pool's shape as the replay needs it: per chunk, its start, its size and its bitmap's extent. */
+final class PoolGeometry {
+
+    private final int order;
+    private final long[] start;
+    private final long[] size;
+    private final long[] bitCount;
+    private final int[] wordCount;
+
+    private PoolGeometry(int order, long[] start, long[] size, long[] bitCount, int[] wordCount) {
+        this.order = order;
+        this.start = start;
+        this.size = size;
+        this.bitCount = bitCount;
+        this.wordCount = wordCount;
+    }
+
+    /**
+     * @throws IOException when the header lists chunks out of id order or a bitmap too large to replay
+     */
+    static PoolGeometry of(TraceHeader header) throws IOException {
+        List<ChunkGeometry> chunks = header.chunks();
+        int order = header.minAllocOrder();
+        long[] start = new long[chunks.size()];
+        long[] size = new long[chunks.size()];
+        long[] bitCount = new long[chunks.size()];
+        int[] wordCount = new int[chunks.size()];
+        for (int i = 0; i < chunks.size(); i++) {
+            ChunkGeometry chunk = chunks.get(i);
+            if (chunk.id() != i) {
+                throw new IOException("the trace header lists chunk " + chunk.id() + " at position " + i
+                        + "; chunks must be listed by id from 0");
+            }
+            long bits = chunk.size() >>> order;
+            if (bits > Bitmap.MAX_BITS) {
+                throw new IOException("chunk " + i + " of the trace header has " + bits + " bits, more than a bitmap holds");
+            }
+            start[i] = chunk.start();
+            size[i] = chunk.size();
+            bitCount[i] = bits;
+            wordCount[i] = (int) ((bits + Long.SIZE - 1) >>> 6);
+        }
+        return new PoolGeometry(order, start, size, bitCount, wordCount);
+    }
+
+    int chunkCount() {
+        return start.length;
+    }
+
+    long size(int chunk) {
+        return size[chunk];
+    }
+
+    long bitCount(int chunk) {
+        return bitCount[chunk];
+    }
+
+    int wordCount(int chunk) {
+        return wordCount[chunk];
+    }
+
+    /** Bitmap words over all chunks. */
+    long totalWords() {
+        long words = 0;
+        for (int count : wordCount) {
+            words += count;
+        }
+        return words;
+    }
+
+    /** The address of bit {@code bit} of {@code chunk}. */
+    long addressOf(int chunk, long bit) {
+        return start[chunk] + (bit << order);
+    }
+}

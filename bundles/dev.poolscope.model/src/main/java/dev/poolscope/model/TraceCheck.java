@@ -1,0 +1,207 @@
+package dev.poolscope.model;
+
+import dev.poolscope.trace.ChunkGeometry;
+import dev.poolscope.trace.Event;
+import dev.poolscope.trace.EventCursor;
+import dev.poolscope.trace.EventKind;
+import dev.poolscope.trace.Trace;
+import dev.poolscope.trace.TraceHeader;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Replays a whole trace on its own, without the model's indexes, and checks what every run of the
+ * allocator must satisfy:
+ * <ul>
+ * <li>a CAS succeeded exactly when it witnessed the value it expected;</li>
+ * <li>a rollback clears exactly the bits its partial set had set;</li>
+ * <li>no two live allocations ever overlap, and every free names a live allocation;</li>
+ * <li>at the end, each chunk's bitmap (successful CASes and stores applied as bit changes) holds
+ *     exactly the bits of the live allocations, its {@code avail} (the deltas applied to the chunk
+ *     size) is the size minus their rounded bytes, and the model rebuilds the same bitmaps.</li>
+ * </ul>
+ * The order of allocation and free events is causal even in real-thread recordings: a free's
+ * begin is numbered before its clearing CAS, which precedes the set of whoever takes the bits,
+ * which precedes that allocation's end.
+ */
+public final class TraceCheck {
+
+    /** How many violations a report spells out; all are counted. */
+    public static final int DESCRIBED = 20;
+
+    private final TraceHeader header;
+    private final int order;
+    private final long[][] words;
+    private final long[] avail;
+    /** Live allocations by unsigned address: start to end (exclusive), with the allocating thread. */
+    private final TreeMap<Long, long[]> live = new TreeMap<>(Long::compareUnsigned);
+    private final Map<Integer, Event> lastPartialSet = new HashMap<>();
+    private final List<String> violations = new ArrayList<>();
+    private long violationCount;
+
+    private TraceCheck(TraceHeader header) {
+        this.header = header;
+        this.order = header.minAllocOrder();
+        this.words = new long[header.chunks().size()][];
+        this.avail = new long[header.chunks().size()];
+        for (ChunkGeometry chunk : header.chunks()) {
+            words[chunk.id()] = new long[(int) (((chunk.size() >>> order) + 63) >>> 6)];
+            avail[chunk.id()] = chunk.size();
+        }
+    }
+
+    /**
+     * Checks {@code trace} against the run invariants and against {@code model}'s state at its last event.
+     *
+     * @return the violations found, described (at most {@value #DESCRIBED}) and counted
+     */
+    public static CheckResult run(Trace trace, ReplayModel model) throws IOException {
+        TraceCheck check = new TraceCheck(trace.header());
+        try (EventCursor cursor = trace.from(0)) {
+            for (Event event = cursor.next(); event != null; event = cursor.next()) {
+                check.apply(event);
+            }
+        }
+        check.checkEnd(model);
+        return new CheckResult(check.violationCount, List.copyOf(check.violations));
+    }
+
+    private void apply(Event event) {
+        switch (event.kind()) {
+            case CAS -> checkCas(event);
+            case WORD_STORE -> words[event.chunk()][(int) event.p0()] ^= event.p1() ^ event.p2();
+            case PARTIAL_SET -> lastPartialSet.put(event.thread(), event);
+            case ROLLBACK -> checkRollback(event);
+            case AVAIL_CHANGE -> avail[event.chunk()] += event.p0();
+            case ALLOC_END -> allocated(event);
+            case FREE_BEGIN -> freed(event);
+            default -> {
+            }
+        }
+    }
+
+    private void checkCas(Event cas) {
+        boolean matched = cas.p3() == cas.p1();
+        if (matched != cas.casSucceeded()) {
+            violation(cas, "a CAS that " + (matched ? "witnessed" : "did not witness") + " its expected value "
+                    + (cas.casSucceeded() ? "succeeded" : "failed"));
+        }
+        if (cas.casSucceeded()) {
+            words[cas.chunk()][(int) cas.p0()] ^= cas.p1() ^ cas.p2();
+        }
+    }
+
+    private void checkRollback(Event rollback) {
+        Event partial = lastPartialSet.remove(rollback.thread());
+        if (partial == null || partial.chunk() != rollback.chunk() || partial.p0() != rollback.p0()
+                || partial.p1() - partial.p2() != rollback.p1()) {
+            violation(rollback, "the rollback does not undo what the thread's partial set had set"
+                    + (partial == null ? " (no partial set before it)" : " (" + partial + ")"));
+        }
+    }
+
+    private void allocated(Event end) {
+        long address = end.p1();
+        if (address != 0) {
+            long rounded = roundedBytes(end.p0());
+            Map.Entry<Long, long[]> below = live.floorEntry(address);
+            Map.Entry<Long, long[]> above = live.ceilingEntry(address);
+            if (below != null && Long.compareUnsigned(below.getValue()[0], address) > 0) {
+                violation(end, String.format("allocation 0x%x overlaps T%d's live allocation at 0x%x",
+                        address, below.getValue()[1], below.getKey()));
+            } else if (above != null && Long.compareUnsigned(above.getKey(), address + rounded) < 0) {
+                violation(end, String.format("allocation 0x%x overlaps T%d's live allocation at 0x%x",
+                        address, above.getValue()[1], above.getKey()));
+            }
+            live.put(address, new long[] {address + rounded, end.thread()});
+        }
+    }
+
+    /** A free may name any address in its allocation's first unit (the kernel accepts it). */
+    private void freed(Event begin) {
+        Map.Entry<Long, long[]> holder = live.floorEntry(begin.p0());
+        if (holder != null && Long.compareUnsigned(holder.getValue()[0], begin.p0()) > 0) {
+            live.remove(holder.getKey());
+        } else {
+            violation(begin, String.format("free of 0x%x, which is in no live allocation", begin.p0()));
+        }
+    }
+
+    /** The bitmaps and avails the live allocations imply, against the replay and the model. */
+    private void checkEnd(ReplayModel model) throws IOException {
+        long[][] expected = new long[words.length][];
+        long[] expectedAvail = new long[words.length];
+        for (ChunkGeometry chunk : header.chunks()) {
+            expected[chunk.id()] = new long[words[chunk.id()].length];
+            expectedAvail[chunk.id()] = chunk.size();
+        }
+        for (Map.Entry<Long, long[]> allocation : live.entrySet()) {
+            markLive(allocation.getKey(), allocation.getValue()[0], expected, expectedAvail);
+        }
+        PoolState last = model.eventCount() == 0 ? null : model.stateAt(model.lastSeq());
+        for (ChunkGeometry chunk : header.chunks()) {
+            int id = chunk.id();
+            if (!Arrays.equals(expected[id], words[id])) {
+                violations.add(describe(id, "the replayed bitmap is not the bits of the live allocations", expected[id], words[id]));
+                violationCount++;
+            }
+            if (last != null && !Arrays.equals(words[id], last.words(id))) {
+                violations.add(describe(id, "the model's bitmap at the last event differs from a plain replay", words[id], last.words(id)));
+                violationCount++;
+            }
+            if (avail[id] != expectedAvail[id]) {
+                violations.add(String.format("at the end: chunk %d avail is %d, but size minus live rounded bytes is %d",
+                        id, avail[id], expectedAvail[id]));
+                violationCount++;
+            }
+        }
+    }
+
+    private void markLive(long start, long end, long[][] bitmaps, long[] availOf) {
+        for (ChunkGeometry chunk : header.chunks()) {
+            if (Long.compareUnsigned(start - chunk.start(), chunk.size()) < 0) {
+                long first = (start - chunk.start()) >>> order;
+                long count = (end - start) >>> order;
+                for (long bit = first; bit < first + count && bit < (chunk.size() >>> order); bit++) {
+                    bitmaps[chunk.id()][(int) (bit >>> 6)] |= 1L << bit;
+                }
+                availOf[chunk.id()] -= end - start;
+            }
+        }
+    }
+
+    private static String describe(int chunk, String problem, long[] expected, long[] actual) {
+        int word = 0;
+        while (word < expected.length && expected[word] == actual[word]) {
+            word++;
+        }
+        return String.format("at the end: chunk %d: %s (first at word %d: 0x%x instead of 0x%x)",
+                chunk, problem, word, actual[word], expected[word]);
+    }
+
+    private long roundedBytes(long size) {
+        long unit = 1L << order;
+        return ((size >>> order) + ((size & (unit - 1)) == 0 ? 0 : 1)) << order;
+    }
+
+    private void violation(Event event, String problem) {
+        violationCount++;
+        if (violations.size() < DESCRIBED) {
+            violations.add("event #" + event.seq() + " (" + event + "): " + problem);
+        }
+    }
+
+    /** What a check found: every violation counted, the first ones described. */
+    public record CheckResult(long violationCount, List<String> violations) {
+
+        public boolean passed() {
+            return violationCount == 0;
+        }
+    }
+}
