@@ -14,6 +14,10 @@ import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.MemoryRecorder;
 import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.trace.file.TraceFile;
+import dev.poolscope.trace.sched.ControlledScheduler;
+import dev.poolscope.trace.sched.Schedule;
+import dev.poolscope.trace.sched.StepClock;
+import dev.poolscope.trace.workload.Workload;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,6 +133,27 @@ class RecorderTest {
                 recorder.threadIds().bindCurrentThread(thread);
                 return new RandomWork(pool, seed * 7 + thread, Long.MAX_VALUE)::step;
             });
+        }
+        return file;
+    }
+
+    @Test
+    void aScheduledRunGivesTheSameFileEveryTime() throws Exception {
+        Workload workload = Workload.parse("threads=3 ops=300 chunks=64KiB@0x10000000 seed=5");
+        Path first = recordScheduled(dir.resolve("scheduled-1.pstrace"), workload);
+        Path second = recordScheduled(dir.resolve("scheduled-2.pstrace"), workload);
+        assertEquals(-1L, Files.mismatch(first, second), "same workload and schedule seed, same bytes");
+        try (TraceFile trace = TraceFile.open(first)) {
+            assertEquals(workload.header(), trace.header());
+            assertTrue(trace.blockCount() > 3 * 10, trace.blockCount() + " blocks");
+            assertTrue(trace.damageSummary().endsWith("intact"), trace.damageSummary());
+        }
+    }
+
+    private static Path recordScheduled(Path file, Workload workload) throws Exception {
+        StepClock clock = new StepClock();
+        try (Recorder recorder = Recorder.create(file, workload.header(), clock, 97)) {
+            new ControlledScheduler(Schedule.random(workload.seed())).run(workload, recorder, clock);
         }
         return file;
     }
