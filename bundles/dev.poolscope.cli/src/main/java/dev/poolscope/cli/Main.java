@@ -1,16 +1,24 @@
 package dev.poolscope.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The headless Poolscope command line: {@code poolscope COMMAND ...}. */
 @Command(name = "poolscope", mixinStandardHelpOptions = true, version = "Poolscope 0.1.0",
         description = "Headless Poolscope: run and check the gen_pool allocator without the workbench.",
-        subcommands = {VectorsCommand.class})
+        subcommands = {VectorsCommand.class, RecordCommand.class, ScenariosCommand.class, ReplayCommand.class,
+                ExportCtfCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** Set by picocli; the error handler finds it in the parse result of whichever command saw it. */
+    @CommandLine.Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
+            description = "print the stack trace of an error")
+    private boolean stackTrace;
 
     @Override
     public void run() {
@@ -19,7 +27,25 @@ public final class Main implements Runnable {
 
     /** The command line with every command, writing to standard output and error. */
     static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::reportError);
+    }
+
+    /** An error of a command: "poolscope COMMAND: message" on stderr, exit code 1; the stack trace only when asked. */
+    private static int reportError(Exception error, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message(error));
+        boolean asked = false;
+        for (CommandLine.ParseResult command = parsed; command != null; command = command.subcommand()) {
+            asked |= command.hasMatchedOption("--stacktrace");
+        }
+        if (asked) {
+            error.printStackTrace(err);
+        }
+        return 1;
+    }
+
+    private static String message(Exception error) {
+        return error.getMessage() == null ? error.toString() : error.getMessage();
     }
 
     public static void main(String[] args) {

@@ -32,7 +32,7 @@ class TraceCheckTest {
     }
 
     private static TraceCheck.CheckResult check(MemoryTrace trace) throws IOException {
-        return TraceCheck.run(trace, ReplayModel.open(trace));
+        return TraceCheck.run(trace, ReplayModel.open(trace), true);
     }
 
     @Test

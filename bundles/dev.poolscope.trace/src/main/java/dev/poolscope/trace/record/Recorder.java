@@ -86,6 +86,11 @@ public final class Recorder extends EventProbe implements AutoCloseable {
         recording.add(seq, clock.getAsLong(), chunk, kind, p0, p1, p2, p3, p4);
     }
 
+    /** Events recorded so far (for progress reports); exact once the recorded threads have stopped. */
+    public long eventsRecorded() {
+        return nextSeq.get();
+    }
+
     /**
      * Writes every thread's partial block, in thread-number order, waits for the writer and closes
      * the file. The caller guarantees that the recorded threads have stopped and that their last

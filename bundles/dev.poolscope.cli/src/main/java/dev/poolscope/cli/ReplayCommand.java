@@ -1,0 +1,75 @@
+package dev.poolscope.cli;
+
+import dev.poolscope.model.Landmark;
+import dev.poolscope.model.ReplayModel;
+import dev.poolscope.model.ThreadSummary;
+import dev.poolscope.model.TraceCheck;
+import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.trace.file.TraceFile;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code poolscope replay FILE [--check]}: replays a whole trace through the replay model and prints
+ * what the run did, per thread; with {@code --check}, also verifies the run invariants and exits 1
+ * when any is violated.
+ */
+@Command(name = "replay", description = "Replay a trace: summary per thread; --check verifies the run invariants.")
+final class ReplayCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "a trace file")
+    private Path file;
+
+    @Option(names = "--check", description = "verify the invariants: CAS outcomes, rollbacks, no overlapping "
+            + "allocations, final bitmaps and avail against the live allocations and the model")
+    private boolean check;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        int exit = 0;
+        try (TraceFile trace = TraceFile.open(file)) {
+            TraceHeader header = trace.header();
+            out.printf("%s: %s%n", file, trace.damageSummary());
+            out.printf("pool: %s, min order %d, %s, %d chunk%s; workload: %s; seed %d%n", header.variant(),
+                    header.minAllocOrder(), header.algorithm(), header.chunks().size(),
+                    header.chunks().size() == 1 ? "" : "s", header.workload(), header.seed());
+            ReplayModel model = ReplayModel.open(trace);
+            printSummary(out, model);
+            if (check) {
+                boolean complete = trace.truncatedBytes() == 0 && trace.missingEvents() == 0;
+                TraceCheck.CheckResult result = TraceCheck.run(trace, model, complete);
+                result.violations().forEach(v -> out.println("VIOLATION " + v));
+                out.printf("check: %s%s%n", result.passed() ? "passed" : result.violationCount() + " violations",
+                        complete ? "" : " (the trace is damaged: end-of-run checks skipped)");
+                exit = result.passed() ? 0 : 1;
+            }
+        }
+        return exit;
+    }
+
+    private static void printSummary(PrintWriter out, ReplayModel model) {
+        long ops = 0;
+        for (ThreadSummary t : model.threadSummaries()) {
+            ops += t.allocs() + t.frees();
+        }
+        out.printf("%,d events, %,d ops, %,d races (failed CAS), %,d rollbacks, %,d retries%n", model.eventCount(), ops,
+                model.count(Landmark.RACE), model.count(Landmark.ROLLBACK), model.count(Landmark.RETRY));
+        out.printf("%-7s %12s %10s %10s %10s %9s %9s %9s %9s%n", "thread", "events", "allocs", "failed", "frees",
+                "races", "rollbacks", "retries", "max/op");
+        for (ThreadSummary t : model.threadSummaries()) {
+            out.printf("T%-6d %,12d %,10d %,10d %,10d %,9d %,9d %,9d %,9d%n", t.thread(), t.events(), t.allocs(),
+                    t.failedAllocs(), t.frees(), t.races(), t.rollbacks(), t.retries(), t.maxRetries());
+        }
+    }
+}
