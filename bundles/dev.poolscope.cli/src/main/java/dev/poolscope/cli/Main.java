@@ -1,6 +1,7 @@
 package dev.poolscope.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,7 +46,8 @@ public final class Main implements Runnable {
     }
 
     private static String message(Exception error) {
-        return error.getMessage() == null ? error.toString() : error.getMessage();
+        return error instanceof NoSuchFileException ? error.getMessage() + ": no such file"
+                : error.getMessage() == null ? error.toString() : error.getMessage();
     }
 
     public static void main(String[] args) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code poolscope replay FILE [--check]}: replays a whole trace through the replay model and prints
  * what the run did, per thread; with {@code --check}, also verifies the run invariants and exits 1
- * when any is violated.
+ * when any is violated or the trace is damaged (a damaged trace cannot be checked whole).
  */
 @Command(name = "replay", description = "Replay a trace: summary per thread; --check verifies the run invariants.")
 final class ReplayCommand implements Callable<Integer> {
@@ -51,8 +51,9 @@ final class ReplayCommand implements Callable<Integer> {
                 TraceCheck.CheckResult result = TraceCheck.run(trace, model, complete);
                 result.violations().forEach(v -> out.println("VIOLATION " + v));
                 out.printf("check: %s%s%n", result.passed() ? "passed" : result.violationCount() + " violations",
-                        complete ? "" : " (the trace is damaged: end-of-run checks skipped)");
-                exit = result.passed() ? 0 : 1;
+                        complete ? "" : " for the events that remain; the trace is damaged, so the end-of-run"
+                                + " checks were skipped and the check fails");
+                exit = result.passed() && complete ? 0 : 1;
             }
         }
         return exit;

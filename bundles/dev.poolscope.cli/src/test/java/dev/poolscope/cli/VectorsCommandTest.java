@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,26 +11,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 /** {@code poolscope vectors}: its lines, its closing count and its exit code. */
 class VectorsCommandTest {
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CommandRun last;
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        last = CommandRun.of(args);
+        return last.exitCode;
     }
 
     private List<String> lines() {
-        return out.toString().lines().toList();
+        return last.lines();
     }
 
     private static Path oracle(String name) {
@@ -50,7 +43,7 @@ class VectorsCommandTest {
     @Test
     void passingFilesEndWithTheCountAndExitZero() {
         int code = run("vectors", oracle("01_basic_first_fit.vec").toString(), oracle("07_quirks.vec").toString());
-        assertEquals(0, code, err.toString());
+        assertEquals(0, code, last.err);
         assertEquals(List.of(
                 "PASS " + oracle("01_basic_first_fit.vec") + ": 61 results agree",
                 "PASS " + oracle("07_quirks.vec") + ": 69 results agree",
@@ -60,9 +53,8 @@ class VectorsCommandTest {
     @Test
     void theV4FilePassesOnlyWithItsVariant() {
         Path v4 = oracle("variants/v4_patch_first_fit.vec.gz");
-        assertEquals(0, run("vectors", "--variant", "v4-patch", v4.toString()), err.toString());
+        assertEquals(0, run("vectors", "--variant", "v4-patch", v4.toString()), last.err);
         assertEquals("21705 passed, 0 failed", lines().get(lines().size() - 1));
-        out.getBuffer().setLength(0);
         assertEquals(1, run("vectors", v4.toString()));
         assertTrue(lines().get(0).startsWith("FAIL " + v4), lines().get(0));
     }
@@ -81,19 +73,19 @@ class VectorsCommandTest {
     void aMalformedLineIsNamedOnStderr() throws IOException {
         Path file = write("pool min_alloc_order=5\nalloc 3 0x0\n");
         assertEquals(1, run("vectors", file.toString()));
-        assertTrue(err.toString().contains(file + ":2: 'alloc' takes 4 tokens, found 3"), err.toString());
+        assertTrue(last.err.contains(file + ":2: 'alloc' takes 4 tokens, found 3"), last.err);
         assertEquals("0 passed, 1 failed", lines().get(lines().size() - 1));
     }
 
     @Test
     void aMissingFileIsAnError() {
         assertEquals(1, run("vectors", dir.resolve("none.vec").toString()));
-        assertTrue(err.toString().contains("none.vec: no such file"), err.toString());
+        assertTrue(last.err.contains("none.vec: no such file"), last.err);
     }
 
     @Test
     void anUnknownVariantIsAUsageError() {
         assertEquals(2, run("vectors", "--variant", "v5", "x.vec"));
-        assertTrue(err.toString().contains("unknown variant 'v5'"), err.toString());
+        assertTrue(last.err.contains("unknown variant 'v5'"), last.err);
     }
 }
