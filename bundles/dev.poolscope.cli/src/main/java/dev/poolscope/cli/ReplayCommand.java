@@ -45,6 +45,8 @@ final class ReplayCommand implements Callable<Integer> {
                     header.minAllocOrder(), header.algorithm(), header.chunks().size(),
                     header.chunks().size() == 1 ? "" : "s", header.workload(), header.seed());
             ReplayModel model = ReplayModel.open(trace);
+            out.printf("model: a checkpoint every %,d events (%,d checkpoints, %,d bytes), index %,d bytes%n",
+                    model.checkpointInterval(), model.checkpointCount(), model.checkpointBytes(), model.indexBytes());
             printSummary(out, model);
             if (check) {
                 boolean complete = trace.truncatedBytes() == 0 && trace.missingEvents() == 0;
