@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 final class ExportCtfCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "a trace file")
-    private Path file;
+    private Path path;
 
     @Parameters(index = "1", paramLabel = "DIR", description = "the directory to write: new, or empty")
     private Path directory;
@@ -25,10 +25,14 @@ final class ExportCtfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (TraceFile trace = TraceFile.open(file)) {
-            long events = CtfExport.export(trace, directory);
-            spec.commandLine().getOut().printf("wrote %,d events to %s%n", events, directory);
+        long events;
+        try (TraceFile file = TraceFile.open(path)) {
+            CountingTrace exported = new CountingTrace(file);
+            try (Progress progress = Progress.start(spec.commandLine().getOut(), "exporting", exported::eventsRead)) {
+                events = CtfExport.export(exported, directory);
+            }
         }
+        spec.commandLine().getOut().printf("wrote %,d events to %s%n", events, directory);
         return 0;
     }
 }

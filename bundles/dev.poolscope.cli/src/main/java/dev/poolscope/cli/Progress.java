@@ -10,9 +10,11 @@ import java.util.function.LongSupplier;
 final class Progress implements AutoCloseable {
 
     private final Thread ticker;
+    private final PrintWriter out;
 
-    private Progress(Thread ticker) {
+    private Progress(Thread ticker, PrintWriter out) {
         this.ticker = ticker;
+        this.out = out;
     }
 
     /** Starts the ticker for {@code what}, counting {@code count}; it does nothing without a terminal. */
@@ -35,7 +37,7 @@ final class Progress implements AutoCloseable {
             ticker.setDaemon(true);
             ticker.start();
         }
-        return new Progress(ticker);
+        return new Progress(ticker, out);
     }
 
     /** Stops the ticker and clears its line. */
@@ -44,8 +46,8 @@ final class Progress implements AutoCloseable {
         if (ticker != null) {
             ticker.interrupt();
             ticker.join();
-            System.out.print("\r\033[K");
-            System.out.flush();
+            out.print("\r\033[K");
+            out.flush();
         }
     }
 }

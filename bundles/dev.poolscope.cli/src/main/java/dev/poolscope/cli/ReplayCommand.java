@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 final class ReplayCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "a trace file")
-    private Path file;
+    private Path path;
 
     @Option(names = "--check", description = "verify the invariants: CAS outcomes, rollbacks, no overlapping "
             + "allocations, final bitmaps and avail against the live allocations and the model")
@@ -38,19 +38,27 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         int exit = 0;
-        try (TraceFile trace = TraceFile.open(file)) {
-            TraceHeader header = trace.header();
-            out.printf("%s: %s%n", file, trace.damageSummary());
+        try (TraceFile file = TraceFile.open(path)) {
+            TraceHeader header = file.header();
+            out.printf("%s: %s%n", path, file.damageSummary());
             out.printf("pool: %s, min order %d, %s, %d chunk%s; workload: %s; seed %d%n", header.variant(),
                     header.minAllocOrder(), header.algorithm(), header.chunks().size(),
                     header.chunks().size() == 1 ? "" : "s", header.workload(), header.seed());
-            ReplayModel model = ReplayModel.open(trace);
+            CountingTrace replayed = new CountingTrace(file);
+            ReplayModel model;
+            try (Progress progress = Progress.start(out, "replaying", replayed::eventsRead)) {
+                model = ReplayModel.open(replayed);
+            }
             out.printf("model: a checkpoint every %,d events (%,d checkpoints, %,d bytes), index %,d bytes%n",
                     model.checkpointInterval(), model.checkpointCount(), model.checkpointBytes(), model.indexBytes());
             printSummary(out, model);
             if (check) {
-                boolean complete = trace.truncatedBytes() == 0 && trace.missingEvents() == 0;
-                TraceCheck.CheckResult result = TraceCheck.run(trace, model, complete);
+                boolean complete = file.truncatedBytes() == 0 && file.missingEvents() == 0;
+                CountingTrace checked = new CountingTrace(file);
+                TraceCheck.CheckResult result;
+                try (Progress progress = Progress.start(out, "checking", checked::eventsRead)) {
+                    result = TraceCheck.run(checked, model, complete);
+                }
                 result.violations().forEach(v -> out.println("VIOLATION " + v));
                 out.printf("check: %s%s%n", result.passed() ? "passed" : result.violationCount() + " violations",
                         complete ? "" : " for the events that remain; the trace is damaged, so the end-of-run"
