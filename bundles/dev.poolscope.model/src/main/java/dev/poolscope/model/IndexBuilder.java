@@ -7,6 +7,7 @@ final class IndexBuilder {
 
     private final WordHistory history;
     private final RaceIndex races = new RaceIndex();
+    private final PendingRaces pendingRaces;
     private final RollbackIndex rollbacks = new RollbackIndex();
     private final RetryCounter retryCounter;
     private final LongColumn retrySeqs = new LongColumn();
@@ -16,6 +17,7 @@ final class IndexBuilder {
 
     IndexBuilder(PoolGeometry geometry, int threadCount) {
         history = new WordHistory(geometry);
+        pendingRaces = new PendingRaces(geometry, races);
         retryCounter = new RetryCounter(threadCount);
         counts = new ThreadCounts(threadCount);
     }
@@ -25,12 +27,12 @@ final class IndexBuilder {
         switch (event.kind()) {
             case CAS -> {
                 if (event.casSucceeded()) {
-                    history.recordWrite(event, event.p2());
+                    recordWrite(event);
                 } else {
-                    races.add(history.race(event));
+                    addRace(event);
                 }
             }
-            case WORD_STORE -> history.recordWrite(event, event.p2());
+            case WORD_STORE -> recordWrite(event);
             case ROLLBACK -> rollbacks.add(new Rollback(event.seq(), event.thread(), event.chunk(), event.p0(),
                     event.p1()));
             case RETRY -> {
@@ -46,6 +48,21 @@ final class IndexBuilder {
             default -> {
                 // nothing to index
             }
+        }
+    }
+
+    /** A successful CAS or a word store: both leave their new value in p2. */
+    private void recordWrite(Event write) {
+        history.recordWrite(write, write.p2());
+        pendingRaces.recordWrite(write, write.p2());
+    }
+
+    /** A failed CAS: its culprit is the write before it when there is one, else it waits for one after it. */
+    private void addRace(Event failedCas) {
+        Race race = history.race(failedCas);
+        int index = races.add(race);
+        if (!race.culpritFound()) {
+            pendingRaces.await(index, race);
         }
     }
 

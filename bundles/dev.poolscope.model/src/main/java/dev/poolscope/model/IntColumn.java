@@ -22,6 +22,12 @@ final class IntColumn {
         size++;
     }
 
+    /** Overwrites entry {@code index}: for a field learnt after its entry was added. */
+    void set(int index, int value) {
+        Objects.checkIndex(index, size);
+        blocks[Columns.block(index)][Columns.inBlock(index)] = value;
+    }
+
     int get(int index) {
         Objects.checkIndex(index, size);
         return blocks[Columns.block(index)][Columns.inBlock(index)];

@@ -25,6 +25,12 @@ final class LongColumn {
         size++;
     }
 
+    /** Overwrites entry {@code index}: for a field learnt after its entry was added. */
+    void set(int index, long value) {
+        Objects.checkIndex(index, size);
+        blocks[Columns.block(index)][Columns.inBlock(index)] = value;
+    }
+
     long get(int index) {
         Objects.checkIndex(index, size);
         return blocks[Columns.block(index)][Columns.inBlock(index)];

@@ -2,7 +2,11 @@ package dev.poolscope.model;
 
 import java.util.Optional;
 
-/** Every failed CAS of a trace in event order, each with the write that made it fail when known. */
+/**
+ * Every failed CAS of a trace in event order, each with the write that made it fail when known.
+ * Whether that culprit is numbered before or after the race is not stored: it follows from the two
+ * sequence numbers ({@link Race#culpritOrder()}).
+ */
 public final class RaceIndex {
 
     private final LongColumn seq = new LongColumn();
@@ -17,7 +21,8 @@ public final class RaceIndex {
     RaceIndex() {
     }
 
-    void add(Race race) {
+    /** Appends {@code race}, which comes after every race added so far, and returns its index. */
+    int add(Race race) {
         seq.add(race.seq());
         thread.add(race.thread());
         chunk.add(race.chunk());
@@ -26,6 +31,13 @@ public final class RaceIndex {
         witnessed.add(race.witnessed());
         culpritSeq.add(race.culpritSeq());
         culpritThread.add(race.culpritThread());
+        return seq.size() - 1;
+    }
+
+    /** Gives race {@code index}, added without a culprit, the one found in the writes numbered after it. */
+    void setCulprit(int index, long writeSeq, int writeThread) {
+        culpritSeq.set(index, writeSeq);
+        culpritThread.set(index, writeThread);
     }
 
     public int size() {

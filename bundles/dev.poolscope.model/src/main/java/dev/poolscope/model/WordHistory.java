@@ -53,7 +53,8 @@ final class WordHistory {
 
     /**
      * The race of {@code failedCas}: its culprit is the most recent remembered write of the word by
-     * another thread that left the value the CAS witnessed.
+     * another thread that left the value the CAS witnessed. When there is none the race has no
+     * culprit yet; {@link PendingRaces} looks for one numbered after it.
      */
     Race race(Event failedCas) {
         int chunk = failedCas.chunk();

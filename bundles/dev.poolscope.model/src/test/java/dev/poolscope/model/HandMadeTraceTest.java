@@ -21,7 +21,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Traces written event by event, for what real runs produce only by chance: reordered CASes, races without a culprit, bad events. */
+/**
+ * Traces written event by event, for what real runs produce only by chance: reordered CASes, culprits
+ * numbered after their race, races without a culprit, bad events.
+ */
 class HandMadeTraceTest {
 
     /** One chunk of 128 units of 32 bytes (two bitmap words), two threads. */
@@ -65,14 +68,67 @@ class HandMadeTraceTest {
         assertEquals(3, model.races().size());
         assertFalse(model.races().get(0).culpritFound());
         assertEquals(-1, model.races().get(0).culpritThread());
+        assertEquals(CulpritOrder.NOT_FOUND, model.races().get(0).culpritOrder());
         assertFalse(model.races().get(1).culpritFound());
         Race third = model.races().get(2);
         assertTrue(third.culpritFound());
+        assertEquals(CulpritOrder.BEFORE, third.culpritOrder());
         assertEquals(4, third.culpritSeq());
         assertEquals(0, third.culpritThread());
         assertEquals(third, model.races().at(5).orElseThrow());
         assertTrue(model.races().at(4).isEmpty());
         assertEquals(2, model.races().firstAtOrAfter(4));
+    }
+
+    @Test
+    void aCulpritNumberedAfterTheFailedCasIsFoundAndMarkedAsAfter() throws Exception {
+        // in hardware thread 1 set bit 1, then thread 0's CAS failed on it and its retry set bit 0;
+        // thread 1 was delayed between its CAS and its probe call, so its CAS was numbered last
+        add(0, EventKind.CAS, 0, 0x0, 0x1, 0x2, 0);
+        add(0, EventKind.CAS, 0, 0x2, 0x3, 0x2, 1);
+        add(1, EventKind.CAS, 0, 0x0, 0x2, 0x0, 1);
+        ReplayModel model = model();
+
+        Race race = model.races().get(0);
+        assertEquals(new Race(0, 0, 0, 0, 0x0, 0x2, 2, 1), race);
+        assertEquals(CulpritOrder.AFTER_BY_SEQ, race.culpritOrder());
+        assertEquals(0x3, model.stateAt(2).word(0, 0));
+    }
+
+    @Test
+    void aCulpritIsLookedForAfterTheRaceOnlyInTheNextWritesOfItsWord() throws Exception {
+        add(0, EventKind.CAS, 0, 0x0, 0x1, 0x2, 0); // thread 0 fails on word 0, witnessing 0x2
+        add(0, EventKind.CAS, 1, 0x0, 0x1, 0x2, 0); // and on word 1, witnessing 0x2 too
+        add(0, EventKind.CAS, 0, 0x0, 0x2, 0x0, 1); // its own write of 0x2 is no culprit, but uses up one write of word 0
+        for (int write = 1; write < PendingRaces.WRITES; write++) {
+            add(1, EventKind.WORD_STORE, 0, 0x0, 0x4L << write);
+            add(1, EventKind.WORD_STORE, 1, 0x0, 0x4L << write);
+        }
+        add(1, EventKind.CAS, 0, 0x0, 0x2, 0x0, 1); // one write past the window of the race on word 0
+        add(1, EventKind.CAS, 1, 0x0, 0x2, 0x0, 1); // the last write in the window of the race on word 1
+        ReplayModel model = model();
+
+        Race onWord0 = model.races().get(0);
+        assertEquals(CulpritOrder.NOT_FOUND, onWord0.culpritOrder());
+        assertEquals(-1, onWord0.culpritSeq());
+        assertEquals(-1, onWord0.culpritThread());
+        Race onWord1 = model.races().get(1);
+        assertEquals(CulpritOrder.AFTER_BY_SEQ, onWord1.culpritOrder());
+        assertEquals(events.size() - 1, onWord1.culpritSeq());
+        assertEquals(1, onWord1.culpritThread());
+    }
+
+    @Test
+    void aCulpritNumberedBeforeTheRaceIsPreferredToOneNumberedAfter() throws Exception {
+        add(1, EventKind.CAS, 0, 0x0, 0x2, 0x0, 1); // thread 1 leaves 0x2
+        add(0, EventKind.CAS, 0, 0x0, 0x1, 0x2, 0); // thread 0 fails, witnessing 0x2
+        add(1, EventKind.CAS, 0, 0x2, 0x0, 0x2, 1);
+        add(1, EventKind.CAS, 0, 0x0, 0x2, 0x0, 1); // thread 1 leaves 0x2 again, numbered after the race
+        ReplayModel model = model();
+
+        Race race = model.races().get(0);
+        assertEquals(0, race.culpritSeq());
+        assertEquals(CulpritOrder.BEFORE, race.culpritOrder());
     }
 
     @Test

@@ -97,6 +97,7 @@ class InterleavingTest {
         assertEquals(1, model.races().size());
         assertEquals(new Race(failedCas.seq(), A, 0, 0, 0x3, 0xf, casOfB.seq(), B), model.races().get(0));
         assertEquals(0xc, model.races().get(0).changedBits());
+        assertEquals(CulpritOrder.BEFORE, model.races().get(0).culpritOrder(), "B's CAS ran, and was numbered, before A's");
         assertEquals(0, model.rollbacks().size());
 
         PoolState atRace = model.stateAt(failedCas.seq());
