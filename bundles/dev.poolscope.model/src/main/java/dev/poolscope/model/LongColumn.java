@@ -45,6 +45,12 @@ final class LongColumn {
         return key == Long.MIN_VALUE ? 0 : firstAbove(key - 1);
     }
 
+    /** For a column in ascending order: the index of {@code key}, or -1 when the column lacks it. */
+    int indexOf(long key) {
+        int index = firstAtOrAbove(key);
+        return index < size && get(index) == key ? index : -1;
+    }
+
     /** For a column in ascending order: the index of the first value {@code > key}, or {@link #size()}. */
     int firstAbove(long key) {
         int low = 0;

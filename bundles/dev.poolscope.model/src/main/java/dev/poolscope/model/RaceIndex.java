@@ -52,8 +52,8 @@ public final class RaceIndex {
 
     /** The race whose failed CAS is event {@code eventSeq}, if that event is one. */
     public Optional<Race> at(long eventSeq) {
-        int index = seq.firstAtOrAbove(eventSeq);
-        return index < size() && seq.get(index) == eventSeq ? Optional.of(get(index)) : Optional.empty();
+        int index = seq.indexOf(eventSeq);
+        return index < 0 ? Optional.empty() : Optional.of(get(index));
     }
 
     /** The index of the first race at or after event {@code eventSeq}, or {@link #size()}: where to start listing a range. */

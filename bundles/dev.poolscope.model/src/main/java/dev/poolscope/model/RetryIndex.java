@@ -25,8 +25,8 @@ public final class RetryIndex {
 
     /** The retries of the allocation that began at event {@code allocBeginSeq}: 0 when it never retried. */
     public int retriesOfAlloc(long allocBeginSeq) {
-        int index = beginSeq.firstAtOrAbove(allocBeginSeq);
-        return index < size() && beginSeq.get(index) == allocBeginSeq ? retries.get(index) : 0;
+        int index = beginSeq.indexOf(allocBeginSeq);
+        return index < 0 ? 0 : retries.get(index);
     }
 
     /** The index of the first retried allocation beginning at or after event {@code eventSeq}, or {@link #size()}. */

@@ -34,8 +34,8 @@ public final class RollbackIndex {
 
     /** The rollback that is event {@code eventSeq}, if that event is one. */
     public Optional<Rollback> at(long eventSeq) {
-        int index = seq.firstAtOrAbove(eventSeq);
-        return index < size() && seq.get(index) == eventSeq ? Optional.of(get(index)) : Optional.empty();
+        int index = seq.indexOf(eventSeq);
+        return index < 0 ? Optional.empty() : Optional.of(get(index));
     }
 
     /** The index of the first rollback at or after event {@code eventSeq}, or {@link #size()}. */
