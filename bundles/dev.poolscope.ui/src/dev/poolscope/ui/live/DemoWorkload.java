@@ -47,6 +47,10 @@ public final class DemoWorkload implements AutoCloseable {
         return pool;
     }
 
+    public int threadCount() {
+        return threads.size();
+    }
+
     /** Each thread keeps its own live list and aims at 60% of the pool divided among the threads. */
     private Runnable worker(long seed, int threadCount) {
         return () -> {

@@ -2,6 +2,7 @@ package dev.poolscope.ui.views;
 
 import dev.poolscope.ui.heatgrid.HeatGrid;
 import dev.poolscope.ui.live.DemoWorkload;
+import dev.poolscope.ui.live.SharedDemo;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -21,18 +22,16 @@ public final class HeatGridView extends ViewPart {
     /** Milliseconds between repaints: about 30 frames a second. */
     static final int FRAME_MILLIS = 33;
 
-    private static final int DEMO_THREADS = 3;
-
     private DemoWorkload demo;
     private HeatGrid grid;
 
     @Override
     public void createPartControl(Composite parent) {
-        demo = DemoWorkload.start(DEMO_THREADS);
+        demo = SharedDemo.acquire();
         parent.setLayout(new GridLayout(1, false));
         Label mode = new Label(parent, SWT.NONE);
         mode.setText(String.format("LIVE · demo workload: %d threads allocating and freeing at random · pool: %s, "
-                + "min order %d, %s", DEMO_THREADS, demo.pool().variant().title(), demo.pool().minAllocOrder(),
+                + "min order %d, %s", demo.threadCount(), demo.pool().variant().title(), demo.pool().minAllocOrder(),
                 demo.pool().algorithm().describe()));
         Label hover = new Label(parent, SWT.NONE);
         grid = new HeatGrid(parent, demo.pool(), text -> hover.setText(text.isEmpty() ? "Point at a cell to see its bits and addresses." : text));
@@ -60,7 +59,7 @@ public final class HeatGridView extends ViewPart {
     @Override
     public void dispose() {
         try {
-            demo.close();
+            SharedDemo.release();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
