@@ -1,0 +1,135 @@
+package dev.poolscope.analysis;
+
+import dev.poolscope.trace.Event;
+import dev.poolscope.trace.EventCursor;
+import dev.poolscope.trace.Trace;
+import dev.poolscope.trace.TraceHeader;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Time series over a trace's events, computed in one streaming pass: the pool's avail and each
+ * chunk's; CAS failures and rollbacks per 1,000 events; each thread's mean retries per allocation.
+ *
+ * <p>Memory is bounded by the point budget, not by the trace: the events are cut into at most
+ * {@code maxPoints} buckets of equal width (see {@link Bucketing}), each bucket gives at most one
+ * point per series, and no event is kept. Every point stands for the last event of its bucket.
+ */
+public final class TraceSeries {
+
+    /** Points per series by default: about one per pixel column of a wide chart. */
+    public static final int DEFAULT_MAX_POINTS = 2000;
+
+    private final Bucketing bucketing;
+    private final long lastSeq;
+    private final Series avail;
+    private final List<Series> chunkAvail;
+    private final Series casFailures;
+    private final Series rollbacks;
+    private final List<Series> retriesPerAlloc;
+
+    private TraceSeries(Bucketing bucketing, long lastSeq, AvailAccumulator avail, ContentionAccumulator contention,
+            RetryAccumulator retries) {
+        this.bucketing = bucketing;
+        this.lastSeq = lastSeq;
+        this.avail = avail.pool();
+        this.chunkAvail = List.of(avail.chunks());
+        this.casFailures = contention.failures();
+        this.rollbacks = contention.rollbacks();
+        this.retriesPerAlloc = List.of(retries.means());
+    }
+
+    /** The series of {@code trace} with at most {@value #DEFAULT_MAX_POINTS} points each. */
+    public static TraceSeries of(Trace trace) throws IOException {
+        return of(trace, DEFAULT_MAX_POINTS);
+    }
+
+    /**
+     * The series of {@code trace} with at most {@code maxPoints} points each. The trace must start
+     * from clear bitmaps, as a recording does.
+     *
+     * @throws IOException when the trace cannot be read
+     */
+    public static TraceSeries of(Trace trace, int maxPoints) throws IOException {
+        TraceHeader header = trace.header();
+        AvailAccumulator avail = new AvailAccumulator(header.chunks());
+        ContentionAccumulator contention = new ContentionAccumulator();
+        RetryAccumulator retries = new RetryAccumulator(header.threads());
+        List<BucketAccumulator> accumulators = List.of(avail, contention, retries);
+        try (EventCursor cursor = trace.from(0)) {
+            Event event = cursor.next();
+            // the first number is known only from the first event; the last one the trace tells
+            Bucketing bucketing = Bucketing.of(event == null ? 0 : event.seq(), trace.lastSeq(), maxPoints);
+            long bucket = event == null ? 0 : bucketing.bucketOf(event.seq());
+            long eventsInBucket = 0;
+            long previousSeq = -1;
+            for (; event != null; event = cursor.next()) {
+                long eventBucket = bucketing.bucketOf(event.seq());
+                if (eventBucket != bucket) {
+                    close(accumulators, previousSeq, eventsInBucket);
+                    bucket = eventBucket;
+                    eventsInBucket = 0;
+                }
+                for (BucketAccumulator accumulator : accumulators) {
+                    accumulator.accept(event);
+                }
+                eventsInBucket++;
+                previousSeq = event.seq();
+            }
+            if (eventsInBucket > 0) {
+                close(accumulators, previousSeq, eventsInBucket);
+            }
+            return new TraceSeries(bucketing, previousSeq, avail, contention, retries);
+        }
+    }
+
+    private static void close(List<BucketAccumulator> accumulators, long lastSeq, long events) {
+        for (BucketAccumulator accumulator : accumulators) {
+            accumulator.closeBucket(lastSeq, events);
+        }
+    }
+
+    /** How the events were cut into buckets. */
+    public Bucketing bucketing() {
+        return bucketing;
+    }
+
+    /** The first event's sequence number (0 for an empty trace). */
+    public long firstSeq() {
+        return bucketing.firstSeq();
+    }
+
+    /** The last event's sequence number, or -1 for an empty trace. */
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    /** The pool's avail in bytes (the sum over its chunks) after each bucket. */
+    public Series avail() {
+        return avail;
+    }
+
+    /** Each chunk's avail in bytes after each bucket, by chunk id. */
+    public List<Series> chunkAvail() {
+        return chunkAvail;
+    }
+
+    /** Failed CASes per 1,000 events of each bucket. */
+    public Series casFailuresPerKiloEvent() {
+        return casFailures;
+    }
+
+    /** Rollbacks (a multi-word set undoing what it had set) per 1,000 events of each bucket. */
+    public Series rollbacksPerKiloEvent() {
+        return rollbacks;
+    }
+
+    /**
+     * Each thread's mean retries per allocation, by thread number, over the allocations that ended
+     * in each bucket; a bucket where the thread ended none has no point.
+     */
+    public List<Series> retriesPerAlloc() {
+        return retriesPerAlloc;
+    }
+}
