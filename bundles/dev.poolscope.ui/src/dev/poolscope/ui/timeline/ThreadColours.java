@@ -1,0 +1,54 @@
+package dev.poolscope.ui.timeline;
+
+/**
+ * One hue per logical thread, as 0xRRGGBB, the same wherever a thread is drawn: its Timeline lane
+ * and, in trace mode, the Heat Grid bits it set. The first eight are picked by hand to be told
+ * apart on a dark background and to stay clear of the warm colours the marks use (red, orange,
+ * yellow, magenta); further threads step round the colour wheel by the golden angle, so
+ * neighbouring thread numbers never get neighbouring hues.
+ */
+public final class ThreadColours {
+
+    private static final int[] FIRST = {
+        0x5cc8ff, // sky blue, the heat grid's allocated colour
+        0x7ee081, // green
+        0xb794f6, // violet
+        0x4dd0c4, // teal
+        0x82aaff, // periwinkle
+        0xa8d86e, // lime
+        0x6fa8dc, // steel blue
+        0xd0a0f0, // lilac
+    };
+
+    private static final double GOLDEN_ANGLE = 137.508;
+
+    private ThreadColours() {
+    }
+
+    /** The hue of {@code thread} (from 0). */
+    public static int of(int thread) {
+        if (thread < FIRST.length) {
+            return FIRST[thread];
+        }
+        double hue = (200 + (thread - FIRST.length) * GOLDEN_ANGLE) % 360;
+        return hsv(hue, 0.5, 0.9);
+    }
+
+    private static int hsv(double hue, double saturation, double value) {
+        double c = value * saturation;
+        double x = c * (1 - Math.abs((hue / 60) % 2 - 1));
+        double m = value - c;
+        double[] rgb = switch ((int) (hue / 60)) {
+            case 0 -> new double[] {c, x, 0};
+            case 1 -> new double[] {x, c, 0};
+            case 2 -> new double[] {0, c, x};
+            case 3 -> new double[] {0, x, c};
+            case 4 -> new double[] {x, 0, c};
+            default -> new double[] {c, 0, x};
+        };
+        int r = (int) Math.round((rgb[0] + m) * 255);
+        int g = (int) Math.round((rgb[1] + m) * 255);
+        int b = (int) Math.round((rgb[2] + m) * 255);
+        return (r << 16) | (g << 8) | b;
+    }
+}
