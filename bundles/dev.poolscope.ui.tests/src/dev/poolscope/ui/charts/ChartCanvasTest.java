@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolscope.analysis.TraceSeries;
 import dev.poolscope.trace.MemoryRecorder;
 import dev.poolscope.trace.MemoryTrace;
+import dev.poolscope.trace.sched.ControlledScheduler;
+import dev.poolscope.trace.sched.Schedule;
+import dev.poolscope.trace.sched.StepClock;
 import dev.poolscope.trace.workload.Workload;
-import dev.poolscope.trace.workload.WorkloadRunner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The charts of a real-thread run on a real SWT display: each paints its data inside its plot
+ * The charts of a scheduled three-thread run on a real SWT display: each paints its data inside its plot
  * area, a click at the column of an event seeks to that event (within a bucket), and the cursor
  * line is drawn at the column of the current event.
  */
@@ -46,8 +48,10 @@ class ChartCanvasTest {
     static void recordRun() throws Exception {
         Workload workload = Workload.parse("threads=3 ops=3000 fill=0.9 sizes=uniform:32..3000 "
                 + "chunks=64KiB@0x10000000,48KiB@0x20000000 seed=5");
-        MemoryRecorder recorder = MemoryRecorder.realTime();
-        WorkloadRunner.run(workload, recorder);
+        // the controlled scheduler, so that the races and retries the charts show are the same every run
+        StepClock clock = new StepClock();
+        MemoryRecorder recorder = new MemoryRecorder(clock);
+        new ControlledScheduler(Schedule.random(5)).run(workload, recorder, clock);
         try (MemoryTrace trace = recorder.trace(workload.header())) {
             series = TraceSeries.of(trace);
         }

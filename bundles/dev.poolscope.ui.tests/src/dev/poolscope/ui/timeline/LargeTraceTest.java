@@ -67,6 +67,11 @@ class LargeTraceTest {
             wheel.count = 1;
             timeline.control().notifyListeners(SWT.MouseVerticalWheel, wheel);
         }
+        paintCountingReads();
+        // move the window (one arrow-key pan) so that the next paint must read its events afresh
+        Event right = new Event();
+        right.keyCode = SWT.ARROW_RIGHT;
+        timeline.control().notifyListeners(SWT.KeyDown, right);
         ImageData pixels = paintCountingReads();
 
         long bound = (long) Math.ceil(timeline.scale().span()) + timeline.bucketLength() + 2;

@@ -1,5 +1,7 @@
 package dev.poolscope.ui.charts;
 
+import dev.poolscope.ui.ThreadColours;
+
 import dev.poolscope.analysis.Series;
 import dev.poolscope.analysis.TraceSeries;
 
@@ -51,7 +53,7 @@ public final class TraceCharts {
         lines.setSeriesPaint(0, POOL);
         lines.setSeriesStroke(0, new BasicStroke(2f));
         for (int chunk = 0; chunk < data.getSeriesCount() - 1; chunk++) {
-            Color hue = ThreadColours.of(chunk + 2); // the palette's greens, pinks, yellows: apart from the pool's blue
+            Color hue = new Color(ThreadColours.of(chunk + 2)); // the palette's greens, pinks, yellows: apart from the pool's blue
             lines.setSeriesPaint(chunk + 1, new Color(hue.getRed(), hue.getGreen(), hue.getBlue(),
                     Math.round(255 * CHUNK_ALPHA)));
             lines.setSeriesStroke(chunk + 1, new BasicStroke(1f));
@@ -85,7 +87,7 @@ public final class TraceCharts {
         for (int thread = 0; thread < threads.size(); thread++) {
             // the title says what is counted: the legend names only the thread
             data.addSeries(xyWithGaps("T" + thread, threads.get(thread), width));
-            lines.setSeriesPaint(thread, ThreadColours.of(thread));
+            lines.setSeriesPaint(thread, new Color(ThreadColours.of(thread)));
             lines.setSeriesStroke(thread, new BasicStroke(1.5f));
             lines.setSeriesShape(thread, new Ellipse2D.Double(-3, -3, 6, 6));
         }

@@ -29,7 +29,7 @@ public final class Palette {
     }
 
     /** The colour {@code share} of the way from {@code from} to {@code to}. */
-    static int blend(int from, int to, float share) {
+    public static int blend(int from, int to, float share) {
         float s = Math.max(0f, Math.min(1f, share));
         int r = Math.round(((from >> 16) & 0xff) * (1 - s) + ((to >> 16) & 0xff) * s);
         int g = Math.round(((from >> 8) & 0xff) * (1 - s) + ((to >> 8) & 0xff) * s);

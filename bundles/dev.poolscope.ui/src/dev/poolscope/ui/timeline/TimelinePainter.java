@@ -1,5 +1,7 @@
 package dev.poolscope.ui.timeline;
 
+import dev.poolscope.ui.ThreadColours;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;

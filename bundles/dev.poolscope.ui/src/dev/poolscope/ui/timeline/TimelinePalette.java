@@ -1,5 +1,6 @@
 package dev.poolscope.ui.timeline;
 
+import dev.poolscope.ui.ThreadColours;
 import dev.poolscope.ui.heatgrid.Palette;
 
 /**
@@ -37,7 +38,7 @@ final class TimelinePalette {
 
     /** The bar colour of a free of {@code thread}: its hue, darkened towards the background. */
     static int free(int thread) {
-        return blend(ThreadColours.of(thread), BACKGROUND, 0.6f);
+        return Palette.blend(ThreadColours.of(thread), BACKGROUND, 0.6f);
     }
 
     static int of(Mark mark) {
@@ -48,12 +49,5 @@ final class TimelinePalette {
             case FAILED_ALLOC -> FAILED_ALLOC;
             case NONE -> BACKGROUND;
         };
-    }
-
-    private static int blend(int from, int to, float share) {
-        int r = Math.round(((from >> 16) & 0xff) * (1 - share) + ((to >> 16) & 0xff) * share);
-        int g = Math.round(((from >> 8) & 0xff) * (1 - share) + ((to >> 8) & 0xff) * share);
-        int b = Math.round((from & 0xff) * (1 - share) + (to & 0xff) * share);
-        return (r << 16) | (g << 8) | b;
     }
 }

@@ -1,4 +1,4 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.ui;
 
 /**
  * One hue per logical thread, as 0xRRGGBB, the same wherever a thread is drawn: its Timeline lane
