@@ -11,12 +11,12 @@ import dev.poolscope.trace.sched.ControlledScheduler;
 import dev.poolscope.trace.sched.Schedule;
 import dev.poolscope.trace.sched.StepClock;
 import dev.poolscope.trace.workload.Workload;
+import dev.poolscope.ui.ControlPixels;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
@@ -164,23 +164,9 @@ class ChartCanvasTest {
         chart.control().notifyListeners(SWT.MouseUp, up);
     }
 
-    /** Lets SWT paint the chart and reads its canvas back from the display. */
+    /** Reads back what the chart paints. */
     private ImageData paint(ChartCanvas chart) {
-        chart.control().redraw();
-        chart.control().update();
-        while (display.readAndDispatch()) {
-            // drain pending paints
-        }
-        Rectangle size = chart.control().getClientArea();
-        Image copy = new Image(display, size.width, size.height);
-        GC gc = new GC(chart.control());
-        try {
-            gc.copyArea(copy, 0, 0);
-            return copy.getImageData();
-        } finally {
-            gc.dispose();
-            copy.dispose();
-        }
+        return ControlPixels.of(chart.control());
     }
 
     private static RGB pixelAt(ImageData pixels, int x, int y) {

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.Chunk;
 import dev.poolscope.core.GenPool;
+import dev.poolscope.ui.ControlPixels;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -104,24 +103,10 @@ class HeatGridPixelTest {
         return grid.blocks().stream().filter(b -> b.grid().chunk() == chunk).findFirst().orElseThrow();
     }
 
-    /** Refreshes the grid, lets SWT paint it and reads the canvas back from the display. */
+    /** Refreshes the grid and reads back what it paints. */
     private ImageData paint() {
         grid.refresh();
-        grid.control().redraw();
-        grid.control().update();
-        while (display.readAndDispatch()) {
-            // drain pending paints
-        }
-        Rectangle area = grid.control().getClientArea();
-        Image copy = new Image(display, area.width, area.height);
-        GC gc = new GC(grid.control());
-        try {
-            gc.copyArea(copy, 0, 0);
-            return copy.getImageData();
-        } finally {
-            gc.dispose();
-            copy.dispose();
-        }
+        return ControlPixels.of(grid.control());
     }
 
     /** Counts each cell's allocated bits from the bitmap itself and compares with the painted colour. */

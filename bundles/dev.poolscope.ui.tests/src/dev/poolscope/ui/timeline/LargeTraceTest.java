@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.ui.ControlPixels;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
@@ -102,6 +103,6 @@ class LargeTraceTest {
 
     private ImageData paintCountingReads() {
         trace.resetReads();
-        return Screen.paint(display, timeline.control());
+        return ControlPixels.of(timeline.control());
     }
 }

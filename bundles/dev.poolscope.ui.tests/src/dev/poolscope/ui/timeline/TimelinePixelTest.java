@@ -8,6 +8,7 @@ import dev.poolscope.model.Race;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.Rollback;
 import dev.poolscope.trace.MemoryTrace;
+import dev.poolscope.ui.ControlPixels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +152,7 @@ class TimelinePixelTest {
 
     /** Lets SWT paint the timeline and reads the canvas back from the display. */
     private ImageData paint() {
-        return Screen.paint(display, timeline.control());
+        return ControlPixels.of(timeline.control());
     }
 
     private static RGB pixel(ImageData pixels, int x, int y) {
