@@ -27,7 +27,7 @@ final class WordCanvas {
     private static final int LEGEND_HEIGHT = 22;
     private static final int MAX_PITCH = 13;
     /** The smallest square that still shows a frame and stripes. */
-    private static final int MIN_PITCH = 9;
+    private static final int MIN_PITCH = 11;
     private static final int ROW_GAP = 8;
     /** Extra pixels between groups of eight bits, so that bits can be counted as in the text rendering. */
     private static final int BYTE_GAP = 3;
