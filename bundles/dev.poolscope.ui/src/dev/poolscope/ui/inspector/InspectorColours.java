@@ -1,0 +1,44 @@
+package dev.poolscope.ui.inspector;
+
+import dev.poolscope.ui.heatgrid.Palette;
+
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+
+/**
+ * The inspector's colours as 0xRRGGBB, on the heat grid's dark ground: bits as the grid draws them,
+ * one hue per thread (the hue the thread's bits and Timeline lane use), and a bright frame for changed bits.
+ */
+public final class InspectorColours {
+
+    public static final int BACKGROUND = Palette.BACKGROUND;
+    public static final int TEXT = Palette.TEXT;
+    public static final int TEXT_DIM = Palette.TEXT_DIM;
+    public static final int BIT_FREE = Palette.FREE;
+    public static final int BIT_SET = Palette.ALLOCATED_FULL;
+    /** The frame around a bit the event changed: brighter than any fill, so it reads on set and free bits alike. */
+    public static final int CHANGED = 0xfff27a;
+
+    private static final int[] THREADS = {0xff8c42, 0x7ee07e, 0xd68cff, 0xffd84a, 0xff6b8b, 0x4fd6c8};
+
+    private InspectorColours() {
+    }
+
+    /** Thread {@code thread}'s hue; the hues repeat after six threads. */
+    public static int thread(int thread) {
+        return THREADS[thread % THREADS.length];
+    }
+
+    /** {@code rgb} a {@code share} of the way towards the background: a thread's hue toned down to fill a line. */
+    static int dimmed(int rgb, float share) {
+        int r = Math.round(((rgb >> 16) & 0xff) * (1 - share) + ((BACKGROUND >> 16) & 0xff) * share);
+        int g = Math.round(((rgb >> 8) & 0xff) * (1 - share) + ((BACKGROUND >> 8) & 0xff) * share);
+        int b = Math.round((rgb & 0xff) * (1 - share) + (BACKGROUND & 0xff) * share);
+        return (r << 16) | (g << 8) | b;
+    }
+
+    /** An SWT colour; since SWT 4.18 a Color holds no system resource and needs no dispose. */
+    static Color colour(int rgb) {
+        return new Color(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff));
+    }
+}
