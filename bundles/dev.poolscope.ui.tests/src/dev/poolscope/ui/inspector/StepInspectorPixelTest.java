@@ -13,11 +13,10 @@ import dev.poolscope.trace.MemoryRecorder;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.sched.StepClock;
+import dev.poolscope.ui.ControlPixels;
 
 import java.util.List;
 
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -117,21 +116,7 @@ class StepInspectorPixelTest {
     }
 
     private ImageData capture(Canvas canvas) {
-        canvas.redraw();
-        canvas.update();
-        while (display.readAndDispatch()) {
-            // drain pending paints
-        }
-        Rectangle area = canvas.getClientArea();
-        Image copy = new Image(display, area.width, area.height);
-        GC gc = new GC(canvas);
-        try {
-            gc.copyArea(copy, 0, 0);
-            return copy.getImageData();
-        } finally {
-            gc.dispose();
-            copy.dispose();
-        }
+        return ControlPixels.of(canvas);
     }
 
     /** Pixels near {@code colour}: the stripes are diagonal lines, which the graphics library may blend slightly at their edges. */

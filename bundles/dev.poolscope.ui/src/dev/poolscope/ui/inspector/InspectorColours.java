@@ -31,10 +31,7 @@ public final class InspectorColours {
 
     /** {@code rgb} a {@code share} of the way towards the background: a thread's hue toned down to fill a line. */
     static int dimmed(int rgb, float share) {
-        int r = Math.round(((rgb >> 16) & 0xff) * (1 - share) + ((BACKGROUND >> 16) & 0xff) * share);
-        int g = Math.round(((rgb >> 8) & 0xff) * (1 - share) + ((BACKGROUND >> 8) & 0xff) * share);
-        int b = Math.round((rgb & 0xff) * (1 - share) + (BACKGROUND & 0xff) * share);
-        return (r << 16) | (g << 8) | b;
+        return Palette.blend(rgb, BACKGROUND, share);
     }
 
     /** An SWT colour; since SWT 4.18 a Color holds no system resource and needs no dispose. */
