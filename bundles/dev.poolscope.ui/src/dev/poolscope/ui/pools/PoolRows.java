@@ -8,25 +8,25 @@ import java.util.List;
 /** The Pools view's columns, as text: a row for the pool, then a row per chunk in list order. */
 public final class PoolRows {
 
-    public static final List<String> COLUMNS = List.of("Pool / chunk", "Addresses", "Size", "Avail", "Allocated");
+    public static final List<String> COLUMNS = List.of("Pool / chunk", "Addresses", "Size", "Avail", "Allocated",
+            "Variant", "Algorithm");
 
     private PoolRows() {
     }
 
-    /** The pool's row: its name, variant and algorithm, totals over its chunks. */
+    /** The pool's row: its name, totals over its chunks, its variant and algorithm. */
     public static List<String> of(String name, GenPool pool) {
         long size = pool.size();
         long avail = pool.avail();
-        return List.of(String.format("%s · %s · %s · min order %d", name, pool.variant().title(),
-                pool.algorithm().describe(), pool.minAllocOrder()),
-                pool.chunks().size() + " chunks", bytes(size), bytes(avail), percent(size - avail, size));
+        return List.of(name, pool.chunks().size() + " chunks", bytes(size), bytes(avail), percent(size - avail, size),
+                pool.variant().title(), pool.algorithm().describe() + ", min order " + pool.minAllocOrder());
     }
 
     /** A chunk's row: its id, address range, size, avail and how much is allocated. */
     public static List<String> of(Chunk chunk) {
         long used = chunk.size() - chunk.avail();
         return List.of("chunk " + chunk.id(), String.format("0x%x – 0x%x", chunk.start(), chunk.end()),
-                bytes(chunk.size()), bytes(chunk.avail()), percent(used, chunk.size()));
+                bytes(chunk.size()), bytes(chunk.avail()), percent(used, chunk.size()), "", "");
     }
 
     private static String bytes(long count) {
