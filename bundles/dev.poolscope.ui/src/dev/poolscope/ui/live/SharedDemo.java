@@ -23,13 +23,17 @@ public final class SharedDemo {
         return demo;
     }
 
-    /** Gives the demo back; the last user's release stops its threads. */
-    public static void release() throws InterruptedException {
+    /** Gives the demo back; the last user's release stops its threads and waits for them. */
+    public static void release() {
         users--;
         if (users == 0) {
             DemoWorkload stopping = demo;
             demo = null;
-            stopping.close();
+            try {
+                stopping.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the threads are told to stop; keep the interrupt for the caller
+            }
         }
     }
 }

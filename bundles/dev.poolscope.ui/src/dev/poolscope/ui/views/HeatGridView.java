@@ -3,6 +3,7 @@ package dev.poolscope.ui.views;
 import dev.poolscope.ui.heatgrid.HeatGrid;
 import dev.poolscope.ui.live.DemoWorkload;
 import dev.poolscope.ui.live.SharedDemo;
+import dev.poolscope.ui.live.Ticker;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -22,33 +23,25 @@ public final class HeatGridView extends ViewPart {
     /** Milliseconds between repaints: about 30 frames a second. */
     static final int FRAME_MILLIS = 33;
 
-    private DemoWorkload demo;
+    private static final String HOVER_HINT = "Point at a cell to see its bits and addresses.";
+
     private HeatGrid grid;
 
     @Override
     public void createPartControl(Composite parent) {
-        demo = SharedDemo.acquire();
+        DemoWorkload demo = SharedDemo.acquire();
         parent.setLayout(new GridLayout(1, false));
         Label mode = new Label(parent, SWT.NONE);
         mode.setText(String.format("LIVE · demo workload: %d threads allocating and freeing at random · pool: %s, "
                 + "min order %d, %s", demo.threadCount(), demo.pool().variant().title(), demo.pool().minAllocOrder(),
                 demo.pool().algorithm().describe()));
         Label hover = new Label(parent, SWT.NONE);
-        grid = new HeatGrid(parent, demo.pool(), text -> hover.setText(text.isEmpty() ? "Point at a cell to see its bits and addresses." : text));
+        grid = new HeatGrid(parent, demo.pool(), text -> hover.setText(text.isEmpty() ? HOVER_HINT : text));
         grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         hover.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         hover.moveBelow(grid.control());
-        hover.setText("Point at a cell to see its bits and addresses.");
-        scheduleFrame();
-    }
-
-    private void scheduleFrame() {
-        grid.control().getDisplay().timerExec(FRAME_MILLIS, () -> {
-            if (!grid.control().isDisposed()) {
-                grid.refresh();
-                scheduleFrame();
-            }
-        });
+        hover.setText(HOVER_HINT);
+        Ticker.every(grid.control(), FRAME_MILLIS, grid::refresh);
     }
 
     @Override
@@ -58,11 +51,7 @@ public final class HeatGridView extends ViewPart {
 
     @Override
     public void dispose() {
-        try {
-            SharedDemo.release();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        SharedDemo.release();
         super.dispose();
     }
 }

@@ -2,6 +2,7 @@ package dev.poolscope.ui.views;
 
 import dev.poolscope.ui.live.DemoWorkload;
 import dev.poolscope.ui.live.SharedDemo;
+import dev.poolscope.ui.live.Ticker;
 import dev.poolscope.ui.pools.PoolsTree;
 
 import org.eclipse.swt.widgets.Composite;
@@ -23,16 +24,7 @@ public final class PoolsView extends ViewPart {
     public void createPartControl(Composite parent) {
         DemoWorkload demo = SharedDemo.acquire();
         tree = new PoolsTree(parent, "demo pool", demo.pool());
-        scheduleRefresh();
-    }
-
-    private void scheduleRefresh() {
-        tree.control().getDisplay().timerExec(REFRESH_MILLIS, () -> {
-            if (!tree.control().isDisposed()) {
-                tree.refresh();
-                scheduleRefresh();
-            }
-        });
+        Ticker.every(tree.control(), REFRESH_MILLIS, tree::refresh);
     }
 
     @Override
@@ -42,11 +34,7 @@ public final class PoolsView extends ViewPart {
 
     @Override
     public void dispose() {
-        try {
-            SharedDemo.release();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        SharedDemo.release();
         super.dispose();
     }
 }
