@@ -207,8 +207,8 @@ public final class GenPool {
         return destroyed;
     }
 
-    /** Units of {@code 2^order} bytes needed for {@code size} bytes, rounded up. */
-    public long bitsFor(long size) {
+    /** Units of {@code 2^order} bytes (bitmap bits) needed for {@code size} bytes, rounded up, without overflow. */
+    public static long bitsFor(long size, int order) {
         return (size >>> order) + ((size & ((1L << order) - 1)) == 0 ? 0 : 1);
     }
 
@@ -218,7 +218,7 @@ public final class GenPool {
         variant.checkAlgorithm(Objects.requireNonNull(algorithm, "algorithm"));
         Allocation result = Allocation.NONE;
         if (size != 0) {
-            long nbits = bitsFor(size);
+            long nbits = bitsFor(size, order);
             probe.allocBegin(size, nbits);
             locking.lockPoolShared();
             try {
@@ -312,7 +312,7 @@ public final class GenPool {
         checkLive();
         checkSize(size);
         probe.freeBegin(address, size);
-        long nbits = bitsFor(size);
+        long nbits = bitsFor(size, order);
         Chunk chunk;
         locking.lockPoolShared();
         try {

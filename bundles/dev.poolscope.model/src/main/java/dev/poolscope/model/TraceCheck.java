@@ -1,5 +1,6 @@
 package dev.poolscope.model;
 
+import dev.poolscope.core.GenPool;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
@@ -113,7 +114,7 @@ public final class TraceCheck {
     private void allocated(Event end) {
         long address = end.p1();
         if (address != 0) {
-            long rounded = roundedBytes(end.p0());
+            long rounded = GenPool.bitsFor(end.p0(), order) << order;
             Map.Entry<Long, long[]> below = live.floorEntry(address);
             Map.Entry<Long, long[]> above = live.ceilingEntry(address);
             if (below != null && Long.compareUnsigned(below.getValue()[0], address) > 0) {
@@ -189,10 +190,6 @@ public final class TraceCheck {
                 chunk, problem, word, actual[word], expected[word]);
     }
 
-    private long roundedBytes(long size) {
-        long unit = 1L << order;
-        return ((size >>> order) + ((size & (unit - 1)) == 0 ? 0 : 1)) << order;
-    }
 
     private void violation(Event event, String problem) {
         violationCount++;

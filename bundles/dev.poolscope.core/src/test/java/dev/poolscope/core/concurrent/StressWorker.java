@@ -75,7 +75,7 @@ final class StressWorker {
         long address = pool.alloc(size, request.algorithm());
         if (address != 0) {
             Chunk chunk = chunkOf(address);
-            if (!algorithms.placementHolds(request, chunk.start(), chunk.order(), address, pool.bitsFor(size))) {
+            if (!algorithms.placementHolds(request, chunk.start(), chunk.order(), address, GenPool.bitsFor(size, pool.minAllocOrder()))) {
                 throw new AssertionError(String.format("thread %d: %s put %d bytes at 0x%x in %s",
                         owner, request.algorithm().describe(), size, address, chunk));
             }

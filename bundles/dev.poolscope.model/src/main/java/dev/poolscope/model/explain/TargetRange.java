@@ -1,5 +1,6 @@
 package dev.poolscope.model.explain;
 
+import dev.poolscope.core.GenPool;
 import dev.poolscope.model.Operation;
 import dev.poolscope.model.ThreadPosition;
 import dev.poolscope.trace.ChunkGeometry;
@@ -25,7 +26,7 @@ record TargetRange(int chunk, long start, long nbits) {
         ChunkGeometry geometry = header.chunks().get(position.chunk());
         int order = header.minAllocOrder();
         long start = (position.address() - geometry.start()) >>> order;
-        long nbits = (position.size() + (1L << order) - 1) >>> order;
+        long nbits = GenPool.bitsFor(position.size(), order);
         return Optional.of(new TargetRange(position.chunk(), start, nbits));
     }
 

@@ -60,8 +60,7 @@ public record PoolSpec(int minAllocOrder, List<ChunkSpec> chunks, Algorithm algo
 
     /** Bytes a request of {@code size} bytes takes: rounded up to whole units. */
     public long roundedBytes(long size) {
-        long unit = 1L << minAllocOrder;
-        return (size + unit - 1) & -unit;
+        return GenPool.bitsFor(size, minAllocOrder) << minAllocOrder;
     }
 
     /** The chunks as a trace header lists them, by id. */
