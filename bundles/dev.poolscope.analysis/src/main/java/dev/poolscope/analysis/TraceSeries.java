@@ -7,6 +7,7 @@ import dev.poolscope.trace.TraceHeader;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Time series over a trace's events, computed in one streaming pass: the pool's avail and each
@@ -20,6 +21,9 @@ public final class TraceSeries {
 
     /** Points per series by default: about one per pixel column of a wide chart. */
     public static final int DEFAULT_MAX_POINTS = 2000;
+
+    /** Events between two reports of progress. */
+    public static final int PROGRESS_EVENTS = 1 << 16;
 
     private final Bucketing bucketing;
     private final long lastSeq;
@@ -52,6 +56,15 @@ public final class TraceSeries {
      * @throws IOException when the trace cannot be read
      */
     public static TraceSeries of(Trace trace, int maxPoints) throws IOException {
+        return of(trace, maxPoints, eventsRead -> { });
+    }
+
+    /**
+     * The series as {@link #of(Trace, int)} makes them, telling {@code progress} how many events
+     * have been read every {@value #PROGRESS_EVENTS} events; {@code progress} stops the reading by
+     * throwing an unchecked exception, which passes out of this method.
+     */
+    public static TraceSeries of(Trace trace, int maxPoints, LongConsumer progress) throws IOException {
         TraceHeader header = trace.header();
         AvailAccumulator avail = new AvailAccumulator(header.chunks());
         ContentionAccumulator contention = new ContentionAccumulator();
@@ -64,6 +77,7 @@ public final class TraceSeries {
             long bucket = event == null ? 0 : bucketing.bucketOf(event.seq());
             long eventsInBucket = 0;
             long previousSeq = -1;
+            long eventsRead = 0;
             for (; event != null; event = cursor.next()) {
                 long eventBucket = bucketing.bucketOf(event.seq());
                 if (eventBucket != bucket) {
@@ -76,6 +90,9 @@ public final class TraceSeries {
                 }
                 eventsInBucket++;
                 previousSeq = event.seq();
+                if (++eventsRead % PROGRESS_EVENTS == 0) {
+                    progress.accept(eventsRead);
+                }
             }
             if (eventsInBucket > 0) {
                 close(accumulators, previousSeq, eventsInBucket);

@@ -6,12 +6,16 @@ import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.Trace;
 
 import java.io.IOException;
+import java.util.function.LongConsumer;
 
 /**
  * The model's one pass over a trace: checks each event against the header, replays it, indexes it,
  * and saves a checkpoint after every {@code interval} events.
  */
 final class ModelBuilder {
+
+    /** Events between two reports of progress. */
+    static final int PROGRESS_EVENTS = 1 << 16;
 
     private final PoolGeometry geometry;
     private final int threadCount;
@@ -32,12 +36,15 @@ final class ModelBuilder {
     }
 
     /** Reads {@code trace} once, through one cursor, and returns its model. */
-    static ReplayModel build(Trace trace, int interval) throws IOException {
+    static ReplayModel build(Trace trace, int interval, LongConsumer progress) throws IOException {
         PoolGeometry geometry = PoolGeometry.of(trace.header());
         ModelBuilder builder = new ModelBuilder(geometry, trace.header().threads(), interval);
         try (EventCursor cursor = trace.from(0)) {
             for (Event event = cursor.next(); event != null; event = cursor.next()) {
                 builder.accept(event);
+                if (builder.eventCount % PROGRESS_EVENTS == 0) {
+                    progress.accept(builder.eventCount);
+                }
             }
         }
         builder.checkpoints.trim();

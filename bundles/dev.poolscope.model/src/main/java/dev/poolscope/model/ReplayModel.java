@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 
 /**
  * A recorded run made seekable: the state of every chunk's bitmap and avail and of every thread's
@@ -90,10 +91,19 @@ public final class ReplayModel {
      *                     (out of order, or naming a thread, chunk or word its header lacks)
      */
     public static ReplayModel open(Trace trace, int checkpointInterval) throws IOException {
+        return open(trace, checkpointInterval, eventsRead -> { });
+    }
+
+    /**
+     * Reads {@code trace} as {@link #open(Trace, int)} does, telling {@code progress} how many events
+     * it has read every {@value ModelBuilder#PROGRESS_EVENTS} events. To stop early, {@code progress}
+     * throws an unchecked exception, which passes out of this method and leaves nothing open.
+     */
+    public static ReplayModel open(Trace trace, int checkpointInterval, LongConsumer progress) throws IOException {
         if (checkpointInterval < 1) {
             throw new IllegalArgumentException("the checkpoint interval must be positive, got " + checkpointInterval);
         }
-        return ModelBuilder.build(trace, checkpointInterval);
+        return ModelBuilder.build(trace, checkpointInterval, progress);
     }
 
     public TraceHeader header() {

@@ -1,0 +1,112 @@
+package dev.poolscope.ui.session;
+
+import dev.poolscope.analysis.TraceSeries;
+import dev.poolscope.model.ReplayModel;
+import dev.poolscope.trace.file.TraceFile;
+import dev.poolscope.trace.scenario.EventFinder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.progress.IProgressConstants;
+
+/**
+ * Opens a trace file in the background: checks the file, builds its replay model and chart series
+ * with progress and cancel, then shows it in every view from its first event (or from the first
+ * interesting one that a scenario's finder names). A file that cannot be opened is named in an
+ * error dialog, and the trace open before stays open.
+ */
+public final class OpenTraceJob extends Job {
+
+    /** The dialog title when opening fails. */
+    public static final String ERROR_TITLE = "Cannot open trace";
+
+    private final Path file;
+    private final int checkpointInterval;
+    private final EventFinder startAt;
+    private final Sessions sessions;
+    private final Display display;
+
+    /**
+     * @param checkpointInterval events between the model's checkpoints, or 0 for the default for the trace's pool
+     * @param startAt            finds the event to show first; {@code trace -> OptionalLong.empty()} for the first event
+     */
+    public OpenTraceJob(Path file, int checkpointInterval, EventFinder startAt, Sessions sessions, Display display) {
+        super("Opening trace " + file.getFileName());
+        this.file = file;
+        this.checkpointInterval = checkpointInterval;
+        this.startAt = startAt;
+        this.sessions = sessions;
+        this.display = display;
+        setUser(true);
+        // the job shows its own dialog on failure; the workbench's second one would say less
+        setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        IStatus result;
+        try {
+            TraceSession session = open(monitor);
+            long start = startOf(session);
+            display.asyncExec(() -> sessions.open(session, start));
+            result = Status.OK_STATUS;
+        } catch (OperationCanceledException e) {
+            result = Status.CANCEL_STATUS;
+        } catch (IOException | RuntimeException e) {
+            String message = e instanceof IOException io ? TraceErrors.describe(file, io) : file + ": " + e;
+            display.asyncExec(() -> TraceErrors.show(display, ERROR_TITLE, message));
+            result = Status.error(message, e);
+        } finally {
+            monitor.done();
+        }
+        return result;
+    }
+
+    private TraceSession open(IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 3);
+        progress.subTask("checking the file");
+        TraceFile trace = TraceFile.open(file);
+        TraceSession session = null;
+        try {
+            int reports = (int) Math.min(Integer.MAX_VALUE, trace.eventCount() / TraceSeries.PROGRESS_EVENTS + 1);
+            progress.split(1);
+            progress.subTask("building the replay model and its indexes");
+            int interval = checkpointInterval > 0 ? checkpointInterval
+                    : ReplayModel.defaultCheckpointInterval(trace.header());
+            ReplayModel model = ReplayModel.open(trace, interval, tick(progress.split(1), reports));
+            progress.subTask("computing the charts' series");
+            TraceSeries series = TraceSeries.of(trace, TraceSeries.DEFAULT_MAX_POINTS, tick(progress.split(1), reports));
+            session = new TraceSession(file, trace, model, series, trace.damageSummary());
+        } finally {
+            if (session == null) {
+                trace.close(); // failed or cancelled: nothing stays open
+            }
+        }
+        return session;
+    }
+
+    /** The event to show first; a failed search closes the session, which nobody else holds yet. */
+    private long startOf(TraceSession session) throws IOException {
+        try {
+            return startAt.firstIn(session.trace()).orElse(session.model().firstSeq());
+        } catch (IOException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /** One unit of work per report; {@link SubMonitor#split} throws at the next report once the user cancels. */
+    private static LongConsumer tick(SubMonitor step, int reports) {
+        step.setWorkRemaining(reports);
+        return eventsRead -> step.split(1);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.poolscope.ui.session;
+
+import dev.poolscope.analysis.TraceSeries;
+import dev.poolscope.model.ReplayModel;
+import dev.poolscope.trace.Trace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A trace file open in the workbench: the file, its replay model and its chart series, read once
+ * when it was opened. The event the views show is kept by {@link Sessions}.
+ *
+ * @param file    the trace file
+ * @param trace   the file, open for reading
+ * @param model   the replay model of the trace
+ * @param series  the trace's series for the charts
+ * @param summary one line on what the file holds and what was lost, e.g. "9,000 events of 3 threads; intact"
+ */
+public record TraceSession(Path file, Trace trace, ReplayModel model, TraceSeries series, String summary)
+        implements AutoCloseable {
+
+    /** The file's name, to title views and windows. */
+    public String name() {
+        return file.getFileName().toString();
+    }
+
+    /** Closes the file. */
+    @Override
+    public void close() throws IOException {
+        trace.close();
+    }
+}
