@@ -3,6 +3,7 @@ package dev.poolscope.ui.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.ui.ScenarioTraces;
 import dev.poolscope.trace.MemoryTrace;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class LaneColumnsTest {
     void overviewAndExactEventsAgreeWhenABucketIsOneEvent() throws Exception {
         MemoryTrace trace = ScenarioTraces.record("cross-word-rollback");
         int threads = trace.header().threads();
-        LaneOverview overview = LaneOverview.read(trace, threads, 0, trace.lastSeq());
+        LaneOverview overview = LaneOverview.read(trace, threads, 0, trace.lastSeq(), eventsRead -> { });
         assertEquals(1, overview.bucketLength(), "a scenario is shorter than the overview's buckets");
         TimeScale scale = new TimeScale(0, trace.lastSeq());
         scale.setWidth((int) trace.eventCount() * 3);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.ui.ScenarioTraces;
 import dev.poolscope.model.Race;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.Rollback;
@@ -44,7 +45,7 @@ class TimelinePixelTest {
         shell.setLayout(new FillLayout());
         MemoryTrace trace = ScenarioTraces.record("cross-word-rollback");
         model = ReplayModel.open(trace);
-        timeline = new Timeline(shell, model, trace, seeks::add);
+        timeline = new Timeline(shell, model, trace, Overviews.of(trace, model), seeks::add);
         shell.setSize(1000, 300);
         shell.open();
     }

@@ -1,8 +1,5 @@
 package dev.poolscope.ui.pools;
 
-import dev.poolscope.core.Chunk;
-import dev.poolscope.core.GenPool;
-
 import java.util.List;
 
 /** The Pools view's columns, as text: a row for the pool, then a row per chunk in list order. */
@@ -15,15 +12,15 @@ public final class PoolRows {
     }
 
     /** The pool's row: its name, totals over its chunks, its variant and algorithm. */
-    public static List<String> of(String name, GenPool pool) {
+    public static List<String> of(PoolFigures pool) {
         long size = pool.size();
         long avail = pool.avail();
-        return List.of(name, pool.chunks().size() + " chunks", bytes(size), bytes(avail), percent(size - avail, size),
-                pool.variant().title(), pool.algorithm().describe() + ", min order " + pool.minAllocOrder());
+        return List.of(pool.name(), pool.chunks().size() + " chunks", bytes(size), bytes(avail),
+                percent(size - avail, size), pool.variant(), pool.algorithm());
     }
 
     /** A chunk's row: its id, address range, size, avail and how much is allocated. */
-    public static List<String> of(Chunk chunk) {
+    public static List<String> of(ChunkFigures chunk) {
         long used = chunk.size() - chunk.avail();
         return List.of("chunk " + chunk.id(), String.format("0x%x – 0x%x", chunk.start(), chunk.end()),
                 bytes(chunk.size()), bytes(chunk.avail()), percent(used, chunk.size()), "", "");

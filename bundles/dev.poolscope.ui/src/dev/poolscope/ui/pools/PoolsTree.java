@@ -1,9 +1,8 @@
 package dev.poolscope.ui.pools;
 
-import dev.poolscope.core.Chunk;
-import dev.poolscope.core.GenPool;
-
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -15,16 +14,29 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 
-/** A tree of named pools, each with its chunks in list order, in the columns of {@link PoolRows}. */
+/**
+ * A pool and its chunks in list order, in the columns of {@link PoolRows}. The rows are read from
+ * a source of {@link PoolFigures} on every {@link #refresh}: the live pool now, or a trace's pool at
+ * the current event. The tree's elements stay the same objects across refreshes (the pool row and
+ * one row per chunk position), so selection and expansion survive them.
+ */
 public final class PoolsTree {
 
     private final TreeViewer viewer;
+    private final Supplier<PoolFigures> source;
+    private PoolFigures shown;
 
-    /** A named pool, the tree's top-level element. */
-    private record NamedPool(String name, GenPool pool) {
+    /** The pool's row, the tree's one top-level element. */
+    private record PoolRow() {
     }
 
-    public PoolsTree(Composite parent, String name, GenPool pool) {
+    /** The row of the chunk at {@code position} in list order. */
+    private record ChunkRow(int position) {
+    }
+
+    public PoolsTree(Composite parent, Supplier<PoolFigures> source) {
+        this.source = source;
+        this.shown = source.get();
         viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE);
         Tree tree = viewer.getTree();
         tree.setHeaderVisible(true);
@@ -33,8 +45,8 @@ public final class PoolsTree {
         }
         viewer.setContentProvider(new PoolContent());
         viewer.setLabelProvider(new RowLabels());
-        // the input is a list around the pool: JFace must never see an element equal to its input
-        viewer.setInput(List.of(new NamedPool(name, pool)));
+        // the input is a list around the pool row: JFace must never see an element equal to its input
+        viewer.setInput(List.of(new PoolRow()));
         viewer.expandAll();
         for (TreeColumn column : tree.getColumns()) {
             column.pack();
@@ -45,13 +57,18 @@ public final class PoolsTree {
         return viewer.getTree();
     }
 
-    /** Reads the pools' counters again into the rows. */
+    /** Reads the pool's figures again into the rows. */
     public void refresh() {
+        int chunksBefore = shown.chunks().size();
+        shown = source.get();
         viewer.refresh(true);
+        if (shown.chunks().size() != chunksBefore) {
+            viewer.expandAll();
+        }
     }
 
-    /** The input's named pools at the top, their chunks below them. */
-    private static final class PoolContent implements ITreeContentProvider {
+    /** The pool row at the top, a row per chunk below it. */
+    private final class PoolContent implements ITreeContentProvider {
 
         @Override
         public Object[] getElements(Object input) {
@@ -60,7 +77,9 @@ public final class PoolsTree {
 
         @Override
         public Object[] getChildren(Object element) {
-            return element instanceof NamedPool named ? named.pool().chunks().toArray() : new Object[0];
+            return element instanceof PoolRow
+                    ? IntStream.range(0, shown.chunks().size()).mapToObj(ChunkRow::new).toArray()
+                    : new Object[0];
         }
 
         @Override
@@ -70,12 +89,12 @@ public final class PoolsTree {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof NamedPool;
+            return element instanceof PoolRow;
         }
     }
 
-    /** The columns of a pool row or a chunk row. */
-    private static final class RowLabels extends LabelProvider implements ITableLabelProvider {
+    /** The columns of the pool row or a chunk row. */
+    private final class RowLabels extends LabelProvider implements ITableLabelProvider {
 
         @Override
         public Image getColumnImage(Object element, int column) {
@@ -84,8 +103,8 @@ public final class PoolsTree {
 
         @Override
         public String getColumnText(Object element, int column) {
-            List<String> row = element instanceof Chunk chunk ? PoolRows.of(chunk)
-                    : PoolRows.of(((NamedPool) element).name(), ((NamedPool) element).pool());
+            List<String> row = element instanceof ChunkRow chunk ? PoolRows.of(shown.chunks().get(chunk.position()))
+                    : PoolRows.of(shown);
             return row.get(column);
         }
     }

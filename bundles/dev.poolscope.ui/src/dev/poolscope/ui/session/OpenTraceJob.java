@@ -4,6 +4,7 @@ import dev.poolscope.analysis.TraceSeries;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.scenario.EventFinder;
+import dev.poolscope.ui.timeline.LaneOverview;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.progress.IProgressConstants;
 
 /**
- * Opens a trace file in the background: checks the file, builds its replay model and chart series
- * with progress and cancel, then shows it in every view from its first event (or from the first
+ * Opens a trace file in the background: checks the file, builds its replay model, chart series and
+ * timeline overview with progress and cancel, then shows it in every view from its first event (or from the first
  * interesting one that a scenario's finder names). A file that cannot be opened is named in an
  * error dialog, and the trace open before stays open.
  */
@@ -72,7 +73,7 @@ public final class OpenTraceJob extends Job {
     }
 
     private TraceSession open(IProgressMonitor monitor) throws IOException {
-        SubMonitor progress = SubMonitor.convert(monitor, getName(), 3);
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 4);
         progress.subTask("checking the file");
         TraceFile trace = TraceFile.open(file);
         TraceSession session = null;
@@ -85,7 +86,10 @@ public final class OpenTraceJob extends Job {
             ReplayModel model = ReplayModel.open(trace, interval, tick(progress.split(1), reports));
             progress.subTask("computing the charts' series");
             TraceSeries series = TraceSeries.of(trace, TraceSeries.DEFAULT_MAX_POINTS, tick(progress.split(1), reports));
-            session = new TraceSession(file, trace, model, series, trace.damageSummary());
+            progress.subTask("reading the threads' lanes for the timeline");
+            LaneOverview lanes = LaneOverview.read(trace, model.header().threads(), model.firstSeq(), model.lastSeq(),
+                    tick(progress.split(1), reports));
+            session = new TraceSession(file, trace, model, series, lanes, trace.damageSummary());
         } finally {
             if (session == null) {
                 trace.close(); // failed or cancelled: nothing stays open

@@ -1,6 +1,9 @@
 package dev.poolscope.ui.session;
 
+import dev.poolscope.model.ReplayModel;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,9 +47,10 @@ public final class Sessions {
      * open before.
      */
     public void open(TraceSession session, long startSeq) {
+        long start = existing(session, clamp(session, startSeq)); // may throw: nothing is changed yet
         TraceSession previous = current;
         current = session;
-        seq = clamp(session, startSeq);
+        seq = start;
         closeQuietly(previous);
         listeners.forEach(listener -> listener.sessionChanged(Optional.of(session)));
         listeners.forEach(listener -> listener.seqChanged(session, seq));
@@ -62,12 +66,17 @@ public final class Sessions {
         }
     }
 
-    /** Moves every view to event {@code target}, clamped to the open trace; nothing in live mode. */
+    /**
+     * Moves every view to event {@code target}, clamped to the open trace, or to the last event
+     * before it where the trace has none (a trace cut short can have gaps); nothing in live mode.
+     *
+     * @throws UncheckedIOException when the trace cannot be read to find that event
+     */
     public void seek(long target) {
         if (current != null) {
-            long clamped = clamp(current, target);
-            if (clamped != seq) {
-                seq = clamped;
+            long found = existing(current, clamp(current, target));
+            if (found != seq) {
+                seq = found;
                 listeners.forEach(listener -> listener.seqChanged(current, seq));
             }
         }
@@ -84,6 +93,15 @@ public final class Sessions {
 
     private static long clamp(TraceSession session, long target) {
         return Math.max(session.model().firstSeq(), Math.min(session.model().lastSeq(), target));
+    }
+
+    private static long existing(TraceSession session, long seq) {
+        try {
+            ReplayModel model = session.model();
+            return model.eventAt(seq).isPresent() ? seq : model.previousEvent(seq).orElse(model.firstSeq());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + session.file() + " near event " + seq, e);
+        }
     }
 
     private static void closeQuietly(TraceSession session) {

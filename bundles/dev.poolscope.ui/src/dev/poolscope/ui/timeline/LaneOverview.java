@@ -5,6 +5,7 @@ import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.Trace;
 
 import java.io.IOException;
+import java.util.function.LongConsumer;
 
 /**
  * The whole trace at a fixed, coarse resolution: the events cut into at most {@link #BUCKETS}
@@ -17,7 +18,7 @@ import java.io.IOException;
  * knowing each thread's open operation, so an exact read never has to go back further than one
  * bucket.
  */
-final class LaneOverview {
+public final class LaneOverview {
 
     /** Enough that a bucket is a few pixels wide where exact reading takes over; see {@link Timeline}. */
     static final int BUCKETS = 16_384;
@@ -41,16 +42,28 @@ final class LaneOverview {
         this.openAtStart = new byte[threads * buckets];
     }
 
-    /** Reads every event of {@code trace}, which has events {@code firstSeq..lastSeq} of {@code threads} threads. */
-    static LaneOverview read(Trace trace, int threads, long firstSeq, long lastSeq) throws IOException {
+    /** Events between two reports of progress. */
+    public static final int PROGRESS_EVENTS = 1 << 16;
+
+    /**
+     * Reads every event of {@code trace}, which has events {@code firstSeq..lastSeq} of {@code threads}
+     * threads, telling {@code progress} the events read every {@value #PROGRESS_EVENTS} events; an
+     * unchecked exception from {@code progress} stops the reading and passes out of this method.
+     */
+    public static LaneOverview read(Trace trace, int threads, long firstSeq, long lastSeq, LongConsumer progress)
+            throws IOException {
         LaneOverview overview = new LaneOverview(threads, firstSeq, lastSeq);
         OperationSpans spans = new OperationSpans(threads);
         SpanSink sink = overview::addSpan;
+        long eventsRead = 0;
         try (EventCursor cursor = trace.from(firstSeq)) {
             for (Event event = cursor.next(); event != null; event = cursor.next()) {
                 spans.accept(event, sink);
                 int index = overview.index(event.thread(), overview.bucketOf(event.seq()));
                 overview.marks[index] = (byte) Math.max(overview.marks[index], Mark.of(event).ordinal());
+                if (++eventsRead % PROGRESS_EVENTS == 0) {
+                    progress.accept(eventsRead);
+                }
             }
         }
         spans.finish(lastSeq, sink);

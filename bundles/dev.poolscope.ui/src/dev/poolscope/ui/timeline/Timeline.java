@@ -69,18 +69,18 @@ public final class Timeline {
     private boolean dragged;
 
     /**
-     * Reads {@code trace} once for the overview (the caller may want to do this in a Job for a big trace).
+     * A timeline of {@code trace}, painted from {@code overview} when zoomed out.
      *
      * @param model        the model of {@code trace}; both stay the caller's to close
+     * @param overview     the trace read once ({@link LaneOverview#read}), e.g. in the job that opened it
      * @param seekListener told the event the user clicked, after the cursor moved there
-     * @throws IOException when the trace cannot be read
      */
-    public Timeline(Composite parent, ReplayModel model, Trace trace, LongConsumer seekListener) throws IOException {
+    public Timeline(Composite parent, ReplayModel model, Trace trace, LaneOverview overview, LongConsumer seekListener) {
         this.model = model;
         this.trace = trace;
         this.seekListener = seekListener;
         this.threads = model.header().threads();
-        this.overview = LaneOverview.read(trace, threads, model.firstSeq(), model.lastSeq());
+        this.overview = overview;
         this.scale = new TimeScale(model.firstSeq(), model.lastSeq());
         this.cursor = Math.max(0, model.firstSeq());
         this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);

@@ -3,28 +3,70 @@ package dev.poolscope.ui.views;
 import dev.poolscope.ui.live.DemoWorkload;
 import dev.poolscope.ui.live.SharedDemo;
 import dev.poolscope.ui.live.Ticker;
+import dev.poolscope.ui.pools.PoolFigures;
 import dev.poolscope.ui.pools.PoolsTree;
+import dev.poolscope.ui.session.SessionListener;
+import dev.poolscope.ui.session.Sessions;
+import dev.poolscope.ui.session.TraceSession;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The Pools view: the live demo pool and its chunks (in list order, the order every search visits
- * them) with address range, size, avail and how much is allocated, refreshed four times a second.
+ * The Pools view: the pool and its chunks (in list order, the order every search visits them) with
+ * address range, size, avail and how much is allocated. In live mode the demo pool, refreshed four
+ * times a second; with a trace open, the recorded pool at the current event.
  */
-public final class PoolsView extends ViewPart {
+public final class PoolsView extends ViewPart implements SessionListener {
 
     public static final String ID = "dev.poolscope.ui.views.pools";
 
     static final int REFRESH_MILLIS = 250;
 
+    private final Sessions sessions = Sessions.workbench();
+    private Composite holder;
     private PoolsTree tree;
+    private DemoWorkload demo; // held while the view is in live mode
 
     @Override
     public void createPartControl(Composite parent) {
-        DemoWorkload demo = SharedDemo.acquire();
-        tree = new PoolsTree(parent, "demo pool", demo.pool());
-        Ticker.every(tree.control(), REFRESH_MILLIS, tree::refresh);
+        holder = new Composite(parent, SWT.NONE);
+        holder.setLayout(new FillLayout());
+        sessions.addListener(this);
+        sessionChanged(sessions.current());
+    }
+
+    @Override
+    public void sessionChanged(Optional<TraceSession> session) {
+        if (tree != null) {
+            tree.control().dispose();
+        }
+        if (session.isPresent()) {
+            releaseDemo();
+            TraceSession trace = session.get();
+            tree = new PoolsTree(holder, () -> figuresAt(trace, sessions.seq()));
+        } else {
+            DemoWorkload live = holdDemo();
+            tree = new PoolsTree(holder, () -> PoolFigures.of("demo pool (live)", live.pool()));
+            Ticker.every(tree.control(), REFRESH_MILLIS, tree::refresh);
+        }
+        holder.layout(true, true);
+    }
+
+    @Override
+    public void seqChanged(TraceSession session, long seq) {
+        tree.refresh();
+    }
+
+    /** The tree, for tests. */
+    public PoolsTree tree() {
+        return tree;
     }
 
     @Override
@@ -34,7 +76,31 @@ public final class PoolsView extends ViewPart {
 
     @Override
     public void dispose() {
-        SharedDemo.release();
+        sessions.removeListener(this);
+        releaseDemo();
         super.dispose();
+    }
+
+    private static PoolFigures figuresAt(TraceSession session, long seq) {
+        try {
+            return PoolFigures.of(session.name() + " @ event " + String.format("%,d", seq), session.model().header(),
+                    session.model().stateAt(seq));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + session.file() + " at event " + seq, e);
+        }
+    }
+
+    private DemoWorkload holdDemo() {
+        if (demo == null) {
+            demo = SharedDemo.acquire();
+        }
+        return demo;
+    }
+
+    private void releaseDemo() {
+        if (demo != null) {
+            demo = null;
+            SharedDemo.release();
+        }
     }
 }

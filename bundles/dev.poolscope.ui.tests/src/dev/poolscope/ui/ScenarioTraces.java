@@ -1,4 +1,4 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.ui;
 
 import dev.poolscope.trace.MemoryRecorder;
 import dev.poolscope.trace.MemoryTrace;
@@ -7,12 +7,12 @@ import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.sched.StepClock;
 
 /** Traces of the shipped scenarios, recorded in memory under the controlled scheduler. */
-final class ScenarioTraces {
+public final class ScenarioTraces {
 
     private ScenarioTraces() {
     }
 
-    static MemoryTrace record(String name) throws Exception {
+    public static MemoryTrace record(String name) throws Exception {
         Scenario scenario = Scenarios.byName(name);
         StepClock clock = new StepClock();
         MemoryRecorder recorder = new MemoryRecorder(clock);

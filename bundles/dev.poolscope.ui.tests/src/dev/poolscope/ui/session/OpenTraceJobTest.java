@@ -1,0 +1,144 @@
+package dev.poolscope.ui.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.poolscope.model.Landmark;
+import dev.poolscope.trace.scenario.EventFinder;
+import dev.poolscope.trace.scenario.Scenarios;
+import dev.poolscope.ui.DialogCatcher;
+import dev.poolscope.ui.ScenarioFiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening trace files as a job: the session every view follows, seeks, and errors named in a dialog. */
+class OpenTraceJobTest {
+
+    @TempDir
+    Path dir;
+
+    private final Display display = Display.getDefault();
+    private final Sessions sessions = new Sessions();
+    private final List<String> told = new ArrayList<>();
+
+    private DialogCatcher errors;
+
+    @BeforeEach
+    void watchForErrors() {
+        errors = DialogCatcher.watch(display, OpenTraceJob.ERROR_TITLE);
+    }
+
+    @AfterEach
+    void closeTrace() {
+        errors.stop();
+        sessions.close();
+    }
+
+    @Test
+    void aScenarioTraceOpensAtItsFirstInterestingEventAndSeeksStayInsideIt() throws Exception {
+        Path file = ScenarioFiles.record("cross-word-rollback", dir.resolve("rollback.pstrace"));
+        sessions.addListener(recorder());
+        IStatus status = openAndWait(file, Scenarios.byName("cross-word-rollback").interesting());
+
+        assertTrue(status.isOK(), status.toString());
+        TraceSession session = sessions.current().orElseThrow();
+        assertEquals(file, session.file());
+        long interesting = Scenarios.byName("cross-word-rollback").interesting().firstIn(session.trace()).orElseThrow();
+        assertEquals(interesting, sessions.seq());
+        assertEquals(List.of("opened rollback.pstrace", "seq " + interesting), told);
+        assertEquals(List.of(), errors.messages());
+        assertTrue(session.model().count(Landmark.ROLLBACK) > 0);
+        assertEquals(session.model().lastSeq(), session.series().lastSeq());
+
+        sessions.seek(Long.MAX_VALUE);
+        assertEquals(session.model().lastSeq(), sessions.seq(), "a seek past the end stops at the last event");
+        sessions.seek(-5);
+        assertEquals(session.model().firstSeq(), sessions.seq(), "a seek before the start stops at the first event");
+    }
+
+    @Test
+    void withoutAFinderTheTraceOpensAtItsFirstEventAndClosingGoesBackToLiveMode() throws Exception {
+        Path file = ScenarioFiles.record("same-word-race", dir.resolve("race.pstrace"));
+        openAndWait(file, trace -> OptionalLong.empty());
+        assertEquals(sessions.current().orElseThrow().model().firstSeq(), sessions.seq());
+
+        sessions.addListener(recorder());
+        sessions.close();
+        assertEquals(Optional.empty(), sessions.current());
+        assertEquals(List.of("live"), told);
+    }
+
+    @Test
+    void aDamagedFileIsNamedInADialogAndTheOpenTraceStaysOpen() throws Exception {
+        Path good = ScenarioFiles.record("same-word-race", dir.resolve("good.pstrace"));
+        openAndWait(good, trace -> OptionalLong.empty());
+        TraceSession before = sessions.current().orElseThrow();
+        long seqBefore = sessions.seq();
+
+        byte[] bytes = Files.readAllBytes(good);
+        bytes[9] ^= 0x5a; // inside the header, which its checksum covers
+        Path damaged = Files.write(dir.resolve("damaged.pstrace"), bytes);
+        IStatus status = openAndWait(damaged, trace -> OptionalLong.empty());
+
+        assertEquals(IStatus.ERROR, status.getSeverity());
+        List<String> messages = errors.await(10_000);
+        assertEquals(1, messages.size(), messages.toString());
+        String message = messages.get(0);
+        assertTrue(message.contains(damaged.toString()), message);
+        assertTrue(message.matches("(?s).*at byte \\d+.*"), message);
+        assertSame(before, sessions.current().orElseThrow(), "the trace open before stays open");
+        assertEquals(seqBefore, sessions.seq());
+        assertTrue(before.model().eventAt(seqBefore).isPresent(), "and can still be read");
+    }
+
+    @Test
+    void aMissingFileIsNamedInADialog() throws Exception {
+        Path missing = dir.resolve("nowhere.pstrace");
+        openAndWait(missing, trace -> OptionalLong.empty());
+        assertEquals(List.of(missing + ": no such file"), errors.await(10_000));
+        assertFalse(sessions.current().isPresent());
+    }
+
+    private SessionListener recorder() {
+        return new SessionListener() {
+            @Override
+            public void sessionChanged(Optional<TraceSession> session) {
+                told.add(session.map(s -> "opened " + s.name()).orElse("live"));
+            }
+
+            @Override
+            public void seqChanged(TraceSession session, long seq) {
+                told.add("seq " + seq);
+            }
+        };
+    }
+
+    /** Runs the job and lets the UI thread run what it handed over (opening the session, or the dialog). */
+    private IStatus openAndWait(Path file, EventFinder startAt) throws Exception {
+        OpenTraceJob job = new OpenTraceJob(file, 0, startAt, sessions, display);
+        job.schedule();
+        while (job.getResult() == null) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(5);
+            }
+        }
+        while (display.readAndDispatch()) {
+            // run what the job handed to the UI thread before it ended
+        }
+        return job.getResult();
+    }
+}
