@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.model.Landmark;
+import dev.poolscope.trace.record.Recorder;
 import dev.poolscope.trace.scenario.EventFinder;
 import dev.poolscope.trace.scenario.Scenarios;
+import dev.poolscope.trace.workload.Workload;
+import dev.poolscope.trace.workload.WorkloadRunner;
 import dev.poolscope.ui.DialogCatcher;
 import dev.poolscope.ui.ScenarioFiles;
 
@@ -19,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +115,50 @@ class OpenTraceJobTest {
         openAndWait(missing, trace -> OptionalLong.empty());
         assertEquals(List.of(missing + ": no such file"), errors.await(10_000));
         assertFalse(sessions.current().isPresent());
+    }
+
+    @Test
+    void cancellingStopsTheReadingAndOpensNothing() throws Exception {
+        Workload workload = Workload.parse("threads=2 ops=20000 chunks=64KiB@0x10000000");
+        Path file = dir.resolve("big.pstrace");
+        long start = System.nanoTime();
+        try (Recorder recorder = Recorder.create(file, workload.header(), () -> System.nanoTime() - start)) {
+            WorkloadRunner.run(workload, recorder);
+        }
+        // SubMonitor gives its parent 1000 units: 250 for checking the file, 250 for each of the three passes
+        CancelAfter monitor = new CancelAfter(251);
+        OpenTraceJob job = new OpenTraceJob(file, 0, trace -> OptionalLong.empty(), sessions, display);
+
+        IStatus status = job.run(monitor);
+
+        assertEquals(IStatus.CANCEL, status.getSeverity());
+        assertTrue(monitor.worked > 250 && monitor.worked < 500,
+                "the model's pass stopped at its first report after the cancel: " + monitor.worked);
+        while (display.readAndDispatch()) {
+            // nothing may have been handed to the UI thread
+        }
+        assertEquals(Optional.empty(), sessions.current());
+        assertEquals(List.of(), errors.messages(), "a cancel is not an error");
+    }
+
+    /** A monitor whose user presses Cancel after {@code units} units of work. */
+    private static final class CancelAfter extends NullProgressMonitor {
+        private final int units;
+        private int worked;
+
+        CancelAfter(int units) {
+            this.units = units;
+        }
+
+        @Override
+        public void worked(int work) {
+            worked += work;
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return worked >= units;
+        }
     }
 
     private SessionListener recorder() {
