@@ -190,9 +190,10 @@ public final class RecordRunDialog extends TitleAreaDialog {
         plan = null;
         chosenOutput = null;
         try {
-            String line = workloadText(takesParameter);
+            List<String> tokens = workloadTokens(takesParameter);
+            String line = String.join(" ", tokens);
             workloadLine.setText(line); // as typed until it reads, then as the parser writes it back
-            Workload workload = Workload.parse(line);
+            Workload workload = parse(tokens);
             workloadLine.setText(workload.text());
             RunPlan.Scheduler chosen = RunPlan.Scheduler.values()[scheduler.getSelectionIndex()];
             if (chosen == RunPlan.Scheduler.CONTROLLED && lengthKind.getSelectionIndex() != 0) {
@@ -203,15 +204,36 @@ public final class RecordRunDialog extends TitleAreaDialog {
             chosenOutput = file;
         } catch (FieldException e) {
             problem = e.getMessage();
-        } catch (WorkloadFormatException e) {
-            problem = fieldsOf(e.token()) + ": " + e.getMessage();
         }
         setErrorMessage(problem);
         getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
     }
 
-    /** The one-line form of the fields; a field that is empty or holds a space is refused, naming it. */
-    private String workloadText(boolean takesParameter) {
+    /**
+     * Reads the workload from its tokens. Each token is read alone first (on the standard workload),
+     * so that a bad value is blamed on its own field; a problem that only the tokens together have
+     * (an algorithm the variant lacks) is blamed on the pool fields changed from the standard.
+     */
+    private static Workload parse(List<String> tokens) {
+        for (String token : tokens) {
+            try {
+                Workload.parse(token);
+            } catch (WorkloadFormatException e) {
+                throw new FieldException(fieldsOf(List.of(token)), e.getMessage());
+            }
+        }
+        try {
+            return Workload.parse(String.join(" ", tokens));
+        } catch (WorkloadFormatException e) {
+            List<String> standard = List.of(Workload.standard().text().split(" "));
+            List<String> involved = List.of(e.token().split("\\s+"));
+            List<String> changed = involved.stream().filter(t -> !standard.contains(t)).toList();
+            throw new FieldException(fieldsOf(changed.isEmpty() ? involved : changed), e.getMessage());
+        }
+    }
+
+    /** The one-line form's tokens from the fields; a field that is empty or holds a space is refused, naming it. */
+    private List<String> workloadTokens(boolean takesParameter) {
         List<String> tokens = new ArrayList<>();
         tokens.add("threads=" + value("Threads", threads));
         tokens.add((lengthKind.getSelectionIndex() == 0 ? "ops=" : "duration=") + value("Length", length));
@@ -225,7 +247,7 @@ public final class RecordRunDialog extends TitleAreaDialog {
                         ? ":" + value("Algorithm", algorithmParameter) : ""));
         tokens.add("variant=" + variant.getText());
         tokens.add("seed=" + value("Seed", seed));
-        return String.join(" ", tokens);
+        return tokens;
     }
 
     private Path outputFile() {
@@ -255,9 +277,9 @@ public final class RecordRunDialog extends TitleAreaDialog {
         return value;
     }
 
-    /** The fields a bad token (or several, for a problem between pool settings) came from. */
-    private static String fieldsOf(String token) {
-        return List.of(token.split("\\s+")).stream().map(t -> t.contains("=") ? t.substring(0, t.indexOf('=')) : t)
+    /** The labels of the fields {@code tokens} came from. */
+    private static String fieldsOf(List<String> tokens) {
+        return tokens.stream().map(t -> t.substring(0, t.indexOf('=')))
                 .map(key -> FIELD_OF_KEY.getOrDefault(key, key)).distinct().collect(Collectors.joining(", "));
     }
 

@@ -96,7 +96,7 @@ public final class ScenarioPicker {
     }
 
     /** Runs the selected scenario under the chosen variant. */
-    public void runSelected() {
+    private void runSelected() {
         run.accept(new RunPlan.OfScenario(selected(), chosenVariant()));
     }
 
