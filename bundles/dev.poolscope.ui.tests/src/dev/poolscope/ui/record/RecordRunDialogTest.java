@@ -70,7 +70,7 @@ class RecordRunDialogTest {
         combo("Variant:").setText("pre-patch");
         text("Seed:").setText("42");
         combo("Scheduler:").select(1);
-        text("Output file:").setText("/tmp/elsewhere/mine.pstrace");
+        pairText("Output file:").setText("/tmp/elsewhere/mine.pstrace");
 
         Workload expected = Workload.parse("threads=8 ops=500 fill=0.25 mix=70/30 sizes=pow2:64..1024 order=6 "
                 + "chunks=2*64KiB@0x20000000 algo=first_fit_align:256 variant=pre-patch seed=42");

@@ -151,8 +151,10 @@ public final class RecordRunDialog extends TitleAreaDialog {
         scheduler.select(0);
         scheduler.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         scheduler.addModifyListener(e -> validate());
-        output = text(form, "Output file:", suggestedOutput.toString(), null);
-        Button browse = new Button(form, SWT.PUSH);
+        Composite outputPair = pair(form, "Output file:");
+        ((GridData) outputPair.getLayoutData()).horizontalSpan = 2;
+        output = pairText(outputPair, suggestedOutput.toString());
+        Button browse = new Button(outputPair, SWT.PUSH);
         browse.setText("Browse...");
         browse.addListener(SWT.Selection, e -> browse());
 

@@ -46,16 +46,12 @@ public final class ScenarioPicker {
         this.run = run;
         sash = new SashForm(parent, SWT.HORIZONTAL);
         table = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
         TableColumn titleColumn = new TableColumn(table, SWT.LEFT);
-        titleColumn.setText("Scenario");
-        TableColumn nameColumn = new TableColumn(table, SWT.LEFT);
-        nameColumn.setText("Name");
         for (Scenario scenario : this.scenarios) {
-            new TableItem(table, SWT.NONE).setText(new String[] {scenario.title(), scenario.name()});
+            new TableItem(table, SWT.NONE).setText(scenario.title());
         }
-        titleColumn.pack();
-        nameColumn.pack();
+        // the one column fills the list; a title longer than that is cut, and shown whole beside it
+        table.addListener(SWT.Resize, e -> titleColumn.setWidth(table.getClientArea().width));
 
         Composite details = new Composite(sash, SWT.NONE);
         details.setLayout(new GridLayout(3, false));
@@ -73,7 +69,7 @@ public final class ScenarioPicker {
         runButton = new Button(details, SWT.PUSH);
         runButton.setText("Run");
         runButton.setToolTipText("Record the scenario under the controlled scheduler and open it at its first interesting event");
-        sash.setWeights(2, 3);
+        sash.setWeights(9, 11);
 
         table.addListener(SWT.Selection, e -> show(table.getSelectionIndex()));
         table.addListener(SWT.DefaultSelection, e -> runSelected());
@@ -105,9 +101,9 @@ public final class ScenarioPicker {
         title.setText(scenario.title());
         explanation.setText(scenario.explanation());
         List<Variant> runsUnder = scenario.variants();
-        variants.setText(runsUnder.size() == 1 ? "Runs under " + runsUnder.get(0).id() + "."
-                : "Side by side: runs under " + runsUnder.stream().map(Variant::id).collect(Collectors.joining(", "))
-                        + "; pick one to record.");
+        variants.setText(scenario.name() + ": " + (runsUnder.size() == 1 ? "runs under " + runsUnder.get(0).id() + "."
+                : "side by side, runs under " + runsUnder.stream().map(Variant::id).collect(Collectors.joining(", "))
+                        + "; pick one to record."));
         variant.setItems(runsUnder.stream().map(Variant::id).toArray(String[]::new));
         variant.select(0);
         variant.setEnabled(runsUnder.size() > 1);
