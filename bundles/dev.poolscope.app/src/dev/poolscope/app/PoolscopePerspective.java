@@ -8,6 +8,7 @@ import dev.poolscope.ui.views.ChartsView;
 import dev.poolscope.ui.views.HeatGridView;
 import dev.poolscope.ui.views.InspectorView;
 import dev.poolscope.ui.views.PoolsView;
+import dev.poolscope.ui.views.ScenariosView;
 import dev.poolscope.ui.views.TimelineView;
 
 /**
@@ -17,9 +18,6 @@ import dev.poolscope.ui.views.TimelineView;
 public class PoolscopePerspective implements IPerspectiveFactory {
 
     public static final String ID = "dev.poolscope.app.perspective";
-
-    /** The Scenarios view, contributed by the UI bundle when present; a missing view shows as a placeholder. */
-    static final String SCENARIOS_VIEW = "dev.poolscope.ui.views.scenarios";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -32,9 +30,9 @@ public class PoolscopePerspective implements IPerspectiveFactory {
         bottom.addView(ChartsView.ID);
         IFolderLayout left = layout.createFolder("dev.poolscope.app.left", IPageLayout.LEFT, 0.24f, HeatGridView.ID);
         left.addView(PoolsView.ID);
-        left.addView(SCENARIOS_VIEW);
+        left.addView(ScenariosView.ID);
         layout.addView(InspectorView.ID, IPageLayout.RIGHT, 0.6f, HeatGridView.ID);
-        for (String view : new String[] {HeatGridView.ID, PoolsView.ID, SCENARIOS_VIEW, TimelineView.ID,
+        for (String view : new String[] {HeatGridView.ID, PoolsView.ID, ScenariosView.ID, TimelineView.ID,
                 ChartsView.ID, InspectorView.ID}) {
             layout.addShowViewShortcut(view);
         }

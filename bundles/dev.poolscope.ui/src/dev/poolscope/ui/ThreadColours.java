@@ -1,11 +1,14 @@
 package dev.poolscope.ui;
 
+import dev.poolscope.ui.prefs.PoolscopePreferences;
+
 /**
  * One hue per logical thread, as 0xRRGGBB, the same wherever a thread is drawn: its Timeline lane
  * and, in trace mode, the Heat Grid bits it set. The first eight are picked by hand to be told
  * apart on a dark background and to stay clear of the warm colours the marks use (red, orange,
  * yellow, magenta); further threads step round the colour wheel by the golden angle, so
- * neighbouring thread numbers never get neighbouring hues.
+ * neighbouring thread numbers never get neighbouring hues. The user can change the first eight
+ * under Window &gt; Preferences ({@link PoolscopePreferences}); the hand-picked ones are the defaults.
  */
 public final class ThreadColours {
 
@@ -27,11 +30,16 @@ public final class ThreadColours {
 
     /** The hue of {@code thread} (from 0). */
     public static int of(int thread) {
-        if (thread < FIRST.length) {
-            return FIRST[thread];
+        if (thread < PoolscopePreferences.THREAD_HUES) {
+            return PoolscopePreferences.threadHue(thread);
         }
-        double hue = (200 + (thread - FIRST.length) * GOLDEN_ANGLE) % 360;
+        double hue = (200 + (thread - PoolscopePreferences.THREAD_HUES) * GOLDEN_ANGLE) % 360;
         return hsv(hue, 0.5, 0.9);
+    }
+
+    /** The hand-picked hue of one of the first {@value PoolscopePreferences#THREAD_HUES} threads: its default. */
+    public static int defaultHue(int thread) {
+        return FIRST[thread];
     }
 
     private static int hsv(double hue, double saturation, double value) {

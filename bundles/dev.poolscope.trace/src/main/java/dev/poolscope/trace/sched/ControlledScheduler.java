@@ -46,6 +46,8 @@ public final class ControlledScheduler {
      * @param recorder receives every event of the run, on the thread that takes the step
      * @param clock    advanced to each step's number before the step; give it to the recorder as its clock
      * @throws ScheduleException when the run cannot go on; says at which step and why
+     * @throws InterruptedException when the calling thread is interrupted (the run is cancelled);
+     *                              thrown once the run's threads have ended, so the recorder may be closed
      */
     public ScheduledRun run(PoolSpec pool, List<? extends ThreadProgram> programs, EventProbe recorder, StepClock clock)
             throws ScheduleException, InterruptedException {

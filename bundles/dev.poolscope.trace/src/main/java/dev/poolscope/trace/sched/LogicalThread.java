@@ -78,6 +78,22 @@ final class LogicalThread {
         return !thread.isAlive();
     }
 
+    /** Waits up to {@code millis} for the thread to end, through interrupts; true when it was interrupted. */
+    boolean joinUninterruptibly(long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        boolean interrupted = false;
+        long left = millis;
+        while (thread.isAlive() && left > 0) {
+            try {
+                thread.join(left);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+            left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        }
+        return interrupted;
+    }
+
     Event pausedAt() {
         return pausedAt;
     }

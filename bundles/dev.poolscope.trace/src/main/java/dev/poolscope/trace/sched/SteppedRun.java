@@ -145,10 +145,21 @@ final class SteppedRun implements ThreadStates {
         }
     }
 
-    /** Wakes every parked thread: each throws out of the allocator, releasing what it holds, and ends. */
+    /**
+     * Wakes every parked thread: each throws out of the allocator, releasing what it holds, and ends.
+     * Waits for that (up to the step timeout a thread), so that after a failed or interrupted run no
+     * thread of it records any more; keeps the caller's interrupt status.
+     */
     private void abort() {
         handoff.abort();
         threads.forEach(LogicalThread::giveTurn);
+        boolean interrupted = Thread.interrupted();
+        for (LogicalThread thread : threads) {
+            interrupted |= thread.joinUninterruptibly(timeout.toMillis());
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void countWaiting() {

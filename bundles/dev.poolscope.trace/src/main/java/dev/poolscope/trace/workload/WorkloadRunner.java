@@ -38,7 +38,9 @@ public final class WorkloadRunner {
 
     /**
      * Runs {@code workload} with every probe call of its threads going to {@code recorder}, thread
-     * {@code i} recorded as logical thread {@code i}.
+     * {@code i} recorded as logical thread {@code i}. Interrupting the calling thread cancels the
+     * run: every worker stops at its next operation, and the InterruptedException is thrown only
+     * once they all have ended, so the recorder may be closed right after.
      *
      * @throws IllegalStateException when a thread failed (the allocator threw); names the thread
      */
@@ -62,7 +64,10 @@ public final class WorkloadRunner {
                 thread.join(); // join is the happens-before edge that makes each worker's fields readable here
             }
         } catch (InterruptedException e) {
+            // cancelled: every worker stops at its next operation; wait for that, so that nothing
+            // records into the caller's recorder once this returns
             stop.set(true);
+            threads.forEach(WorkloadRunner::joinUninterruptibly);
             throw e;
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
@@ -74,6 +79,18 @@ public final class WorkloadRunner {
             stats.add(worker.work.stats());
         }
         return new WorkloadRun(pool, stats, elapsed);
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean joined = false;
+        while (!joined) {
+            try {
+                thread.join();
+                joined = true;
+            } catch (InterruptedException again) {
+                // the run is being cancelled already; keep waiting for the worker to stop
+            }
+        }
     }
 
     /** One real thread: its program, its counts, and what stopped it if it failed. */

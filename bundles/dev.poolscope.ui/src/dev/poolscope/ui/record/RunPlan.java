@@ -1,0 +1,145 @@
+package dev.poolscope.ui.record;
+
+import dev.poolscope.core.Variant;
+import dev.poolscope.trace.EventProbe;
+import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.trace.scenario.EventFinder;
+import dev.poolscope.trace.scenario.Scenario;
+import dev.poolscope.trace.sched.ControlledScheduler;
+import dev.poolscope.trace.sched.Schedule;
+import dev.poolscope.trace.sched.ScheduleException;
+import dev.poolscope.trace.sched.StepClock;
+import dev.poolscope.trace.workload.RunLength;
+import dev.poolscope.trace.workload.Workload;
+import dev.poolscope.trace.workload.WorkloadRunner;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * What {@link RecordRunJob} records: a workload on real threads or under the controlled
+ * scheduler, or a named scenario under one of its variants. Runs as {@code poolscope record} does,
+ * so the UI and the command line record the same traces.
+ */
+public sealed interface RunPlan {
+
+    /** The header of the trace. */
+    TraceHeader header();
+
+    /** True when the run takes steps under the controlled scheduler, whose step number is then the event time. */
+    boolean stepped();
+
+    /**
+     * Runs, every event going to {@code recorder}. Interrupting the calling thread cancels the run:
+     * it throws InterruptedException once the run's threads have ended.
+     *
+     * @param steps the step clock of a {@link #stepped()} run
+     */
+    void run(EventProbe recorder, StepClock steps) throws ScheduleException, InterruptedException;
+
+    /** Where a viewer of the trace starts. */
+    EventFinder startAt();
+
+    /** What is recorded, for the job's name. */
+    String describe();
+
+    /** How a workload's threads are run. */
+    enum Scheduler {
+        /** One real thread per logical thread, interleaving as the machine schedules them. */
+        REAL_THREADS("Real threads"),
+        /** One step at a time, a random schedule from the workload's seed: the same seed gives the same trace. */
+        CONTROLLED("Controlled scheduler (random schedule from the seed)");
+
+        private final String label;
+
+        Scheduler(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * A workload; under the controlled scheduler it must have a number of operations.
+     *
+     * @throws IllegalArgumentException when a timed workload is to run under the controlled scheduler
+     */
+    record OfWorkload(Workload workload, Scheduler scheduler) implements RunPlan {
+
+        public OfWorkload {
+            Objects.requireNonNull(workload, "workload");
+            Objects.requireNonNull(scheduler, "scheduler");
+            if (scheduler == Scheduler.CONTROLLED && !(workload.length() instanceof RunLength.Ops)) {
+                throw new IllegalArgumentException("the controlled scheduler needs operations per thread, not a duration");
+            }
+        }
+
+        @Override
+        public TraceHeader header() {
+            return workload.header();
+        }
+
+        @Override
+        public boolean stepped() {
+            return scheduler == Scheduler.CONTROLLED;
+        }
+
+        @Override
+        public void run(EventProbe recorder, StepClock steps) throws ScheduleException, InterruptedException {
+            if (stepped()) {
+                new ControlledScheduler(Schedule.random(workload.seed())).run(workload, recorder, steps);
+            } else {
+                WorkloadRunner.run(workload, recorder);
+            }
+        }
+
+        @Override
+        public EventFinder startAt() {
+            return trace -> OptionalLong.empty();
+        }
+
+        @Override
+        public String describe() {
+            return "workload (" + scheduler.label().toLowerCase() + ")";
+        }
+    }
+
+    /** A named scenario under {@code variant}, one of {@link Scenario#variants()}; the trace opens at its first interesting event. */
+    record OfScenario(Scenario scenario, Variant variant) implements RunPlan {
+
+        public OfScenario {
+            Objects.requireNonNull(scenario, "scenario");
+            if (!scenario.variants().contains(variant)) {
+                throw new IllegalArgumentException("scenario " + scenario.name() + " runs under "
+                        + scenario.variants() + ", not " + variant);
+            }
+        }
+
+        @Override
+        public TraceHeader header() {
+            return scenario.header(variant);
+        }
+
+        @Override
+        public boolean stepped() {
+            return true;
+        }
+
+        @Override
+        public void run(EventProbe recorder, StepClock steps) throws ScheduleException, InterruptedException {
+            scenario.run(variant, recorder, steps);
+        }
+
+        @Override
+        public EventFinder startAt() {
+            return scenario.interesting();
+        }
+
+        @Override
+        public String describe() {
+            return "scenario " + scenario.name() + " (" + variant.id() + ")";
+        }
+    }
+}
