@@ -23,6 +23,7 @@ import dev.poolscope.ui.session.TraceSession;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
@@ -32,9 +33,13 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
@@ -69,8 +74,10 @@ class TraceCommandsTest {
     @Test
     void stepForwardIsF6AndStepBackShiftF6AndTheTraceMenuShowsThem() throws Exception {
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
-        assertTrue(Arrays.asList(bindings.getActiveBindingsFor(PoolscopeCommands.STEP_FORWARD))
-                .contains(KeySequence.getInstance("F6")));
+        KeySequence f6 = KeySequence.getInstance("F6");
+        // the window's binding context comes active once the workbench has run its startup events
+        UiEvents.until(() -> Arrays.asList(bindings.getActiveBindingsFor(PoolscopeCommands.STEP_FORWARD)).contains(f6),
+                "Step Forward bound to F6");
         assertTrue(Arrays.asList(bindings.getActiveBindingsFor(PoolscopeCommands.STEP_BACK))
                 .contains(KeySequence.getInstance("SHIFT+F6")));
         assertTrue(Arrays.asList(bindings.getActiveBindingsFor(PoolscopeCommands.NEXT_ROLLBACK))
@@ -168,6 +175,18 @@ class TraceCommandsTest {
     }
 
     @Test
+    void toolbarButtonsFollowTheTrace() throws Exception {
+        UiEvents.until(() -> !toolItem("Step ▶").isEnabled() && toolItem("Pause Live").isEnabled(),
+                "live mode's toolbar: no steps, Pause Live");
+        Workbenches.open(trace);
+        UiEvents.until(() -> toolItem("Step ▶").isEnabled() && !toolItem("◀ Step").isEnabled()
+                && !toolItem("Pause Live").isEnabled(), "the toolbar at the trace's first event");
+        run(PoolscopeCommands.RUN_TO_END);
+        UiEvents.until(() -> !toolItem("Step ▶").isEnabled() && toolItem("◀ Step").isEnabled(),
+                "the toolbar at the trace's last event");
+    }
+
+    @Test
     void pauseIsForLiveModeOnly() throws Exception {
         Workbenches.open(trace);
         assertFalse(isEnabled(PoolscopeCommands.PAUSE_LIVE));
@@ -236,6 +255,24 @@ class TraceCommandsTest {
 
     private static long offsetOfDamage(Path damaged) {
         return assertThrows(TraceFormatException.class, () -> TraceFile.open(damaged).close()).offset();
+    }
+
+    /** The main toolbar's button that shows {@code text}. */
+    private static ToolItem toolItem(String text) {
+        List<ToolItem> found = new ArrayList<>();
+        collectToolItems(window().getShell(), text, found);
+        assertEquals(1, found.size(), () -> "toolbar buttons showing " + text + ": " + found);
+        return found.get(0);
+    }
+
+    private static void collectToolItems(Composite parent, String text, List<ToolItem> found) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof ToolBar bar) {
+                Arrays.stream(bar.getItems()).filter(item -> text.equals(item.getText())).forEach(found::add);
+            } else if (child instanceof Composite composite) {
+                collectToolItems(composite, text, found);
+            }
+        }
     }
 
     /** The Trace menu's item texts (label, tab, key), as the menu shows them once opened. */
