@@ -10,7 +10,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The built-in demo: a mainline pool of four chunks (the last with a million bits) and a few
  * threads that allocate and free at random around a target fill, paced so that a person can
- * follow the grid. Each thread frees only what it allocated, with the size it asked for.
+ * follow the grid. Each thread frees only what it allocated, with the size it asked for. The demo
+ * can be paused: each thread then waits between two operations, so no bits are left half-set.
  */
 public final class DemoWorkload implements AutoCloseable {
 
@@ -20,6 +21,13 @@ public final class DemoWorkload implements AutoCloseable {
     private final GenPool pool;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
+    /** Guards the three fields below; workers wait on it while paused. */
+    private final Object gate = new Object();
+    private boolean paused;
+    /** Workers waiting at the gate. */
+    private int waiting;
+    /** Workers still in their loop. */
+    private int working;
 
     private DemoWorkload(GenPool pool) {
         this.pool = pool;
@@ -34,6 +42,7 @@ public final class DemoWorkload implements AutoCloseable {
         pool.addChunk(0x1001_0000L, 0x8001_0000L, 64 * 1024 + 24);   // tail bytes past the last unit
         pool.addChunk(0x1000_0000L, 0x8000_0000L, 16 * 1024);        // 512 bits: one bit per cell
         DemoWorkload demo = new DemoWorkload(pool);
+        demo.working = threadCount;
         for (int t = 0; t < threadCount; t++) {
             Thread thread = new Thread(demo.worker(0x5eed + t, threadCount), "poolscope-demo-" + t);
             thread.setDaemon(true);
@@ -59,23 +68,81 @@ public final class DemoWorkload implements AutoCloseable {
             long target = pool.size() * 6 / 10 / threadCount;
             long held = 0;
             long pause = 1_000_000_000L / OPS_PER_SECOND;
-            while (running) {
-                if (live.isEmpty() || (held < target && random.nextInt(100) < 70)) {
-                    long size = randomSize(random);
-                    long address = pool.alloc(size);
-                    if (address != 0) {
-                        live.add(new long[] {address, size});
-                        held += size;
+            try {
+                while (awaitResume()) {
+                    if (live.isEmpty() || (held < target && random.nextInt(100) < 70)) {
+                        long size = randomSize(random);
+                        long address = pool.alloc(size);
+                        if (address != 0) {
+                            live.add(new long[] {address, size});
+                            held += size;
+                        }
+                    } else {
+                        long[] victim = live.remove(random.nextInt(live.size()));
+                        pool.free(victim[0], victim[1]);
+                        held -= victim[1];
                     }
-                } else {
-                    long[] victim = live.remove(random.nextInt(live.size()));
-                    pool.free(victim[0], victim[1]);
-                    held -= victim[1];
+                    LockSupport.parkNanos(pause);
                 }
-                LockSupport.parkNanos(pause);
+            } finally {
+                leave(); // even if an operation threw: a pause must not wait for this worker
             }
             live.forEach(a -> pool.free(a[0], a[1]));
         };
+    }
+
+    /**
+     * Pauses the workers and returns once each waits between two operations: from then on the
+     * pool does not change until {@link #resume()}.
+     */
+    public void pause() throws InterruptedException {
+        synchronized (gate) {
+            paused = true;
+            while (waiting < working) {
+                gate.wait();
+            }
+        }
+    }
+
+    /** Lets the paused workers go on. */
+    public void resume() {
+        synchronized (gate) {
+            paused = false;
+            gate.notifyAll();
+        }
+    }
+
+    public boolean isPaused() {
+        synchronized (gate) {
+            return paused;
+        }
+    }
+
+    /** A worker's safe point: waits while paused; false once the demo closes (or the worker is interrupted). */
+    private boolean awaitResume() {
+        synchronized (gate) {
+            waiting++;
+            gate.notifyAll();
+            try {
+                while (paused && running) {
+                    gate.wait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                waiting--;
+            }
+        }
+        return running;
+    }
+
+    /** A worker leaves its loop: a pause no longer waits for it. */
+    private void leave() {
+        synchronized (gate) {
+            working--;
+            gate.notifyAll();
+        }
     }
 
     /** Mostly small blocks, sometimes large ones, so that the grid fragments visibly. */
@@ -88,7 +155,10 @@ public final class DemoWorkload implements AutoCloseable {
     /** Stops the threads and waits for them; they free what they hold on the way out. */
     @Override
     public void close() throws InterruptedException {
-        running = false;
+        synchronized (gate) {
+            running = false;
+            gate.notifyAll(); // paused workers wake up and leave
+        }
         for (Thread thread : threads) {
             thread.join();
         }

@@ -1,0 +1,42 @@
+package dev.poolscope.app;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+
+/** Runs the UI thread's event loop from a test until something has happened. */
+final class UiEvents {
+
+    /** Long enough for a slow, loaded machine; reaching it is a failure, not a measurement. */
+    private static final long PATIENCE_MILLIS = 60_000;
+
+    private UiEvents() {
+    }
+
+    /** Processes events until {@code done} holds; fails naming {@code what} if it never does. */
+    static void until(BooleanSupplier done, String what) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        while (!done.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("gave up waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                    // wakes the sleep below: a condition may change on another thread
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Processes the events already queued. */
+    static void drain() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // next
+        }
+    }
+}
