@@ -140,7 +140,7 @@ class TraceGridPixelTest {
         grid.show(model, model.next(Landmark.ROLLBACK, -1).orElseThrow());
         ControlPixels.of(grid.control());
         Rectangle before = grid.cellOnCanvas(0, 61);
-        assertEquals(GridImage.PITCH - 1, before.width);
+        assertEquals(TraceLayout.PITCHES[1] - 1, before.width, "128 bits in 1000 pixels: the overview's cells are larger");
         org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
         wheel.x = before.x + 2;
         wheel.y = before.y + 2;
@@ -150,7 +150,7 @@ class TraceGridPixelTest {
 
         assertEquals(1, grid.zoom());
         Rectangle after = grid.cellOnCanvas(0, 61);
-        assertEquals(TraceLayout.PITCHES[1] - 1, after.width, "one bit per cell already: the cells grow");
+        assertEquals(TraceLayout.PITCHES[2] - 1, after.width, "one bit per cell already: the cells grow");
         assertTrue(grid.control().getClientArea().contains(after.x, after.y), "bit 61 stays in view, now at " + after);
         ImageData pixels = ControlPixels.of(grid.control());
         assertEquals(rgb(Palette.ROLLBACK), pixel(pixels, after.x, after.y + after.height / 2));

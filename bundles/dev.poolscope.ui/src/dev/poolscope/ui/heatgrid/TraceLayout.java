@@ -10,7 +10,8 @@ import org.eclipse.swt.graphics.Rectangle;
 /**
  * Where the trace grid draws each chunk at a zoom level, in content coordinates (the scrolled
  * plane, not the window). Zoom 0 is the overview: every chunk fits the view's height, 64 cells to a
- * row, each cell a power-of-two group of bits, as in live mode. Each step in halves the bits per
+ * row, each cell a power-of-two group of bits, as in live mode (or, when every chunk fits at one bit
+ * per cell, cells as large as fit). Each step in halves the bits per
  * cell of every chunk until it shows one bit per cell; further steps make the cells larger. Rows
  * always hold whole words, so at one bit per cell a row is one word.
  */
@@ -95,6 +96,8 @@ final class TraceLayout {
             overview[i] = ChunkGrid.bitsPerCellFor(chunks.get(i).size() >>> order, maxRows);
             maxZoom = Math.max(maxZoom, Integer.numberOfTrailingZeros(overview[i]) + PITCHES.length - 1);
         }
+        int fit = fittingPitch(chunks, order, overview, viewWidth, share);
+        maxZoom -= fit;
         int z = Math.max(0, Math.min(zoom, maxZoom));
         List<Block> blocks = new ArrayList<>();
         int x = HeatGrid.MARGIN;
@@ -103,7 +106,7 @@ final class TraceLayout {
         int width = 0;
         for (int i = 0; i < chunks.size(); i++) {
             int halvings = Math.min(z, Integer.numberOfTrailingZeros(overview[i]));
-            int pitch = PITCHES[Math.min(PITCHES.length - 1, z - halvings)];
+            int pitch = PITCHES[Math.min(PITCHES.length - 1, fit + z - halvings)];
             int blockWidth = ChunkGrid.COLUMNS * pitch;
             if (x > HeatGrid.MARGIN && x + blockWidth > viewWidth) {
                 x = HeatGrid.MARGIN;
@@ -117,6 +120,23 @@ final class TraceLayout {
             width = Math.max(width, x);
         }
         return new TraceLayout(List.copyOf(blocks), width, y + lineHeight, z);
+    }
+
+    /**
+     * For an overview that shows every chunk at one bit per cell: the largest cells (as an index in
+     * {@link #PITCHES}) that still fit the view, so that a small chunk is not drawn in tiny cells;
+     * 0 when some chunk needs grouped cells.
+     */
+    private static int fittingPitch(List<ChunkGeometry> chunks, int order, int[] overview, int viewWidth, int share) {
+        int fit = PITCHES.length - 1;
+        for (int i = 0; i < chunks.size(); i++) {
+            long rows = ((chunks.get(i).size() >>> order) + ChunkGrid.COLUMNS - 1) / ChunkGrid.COLUMNS;
+            while (fit > 0 && (overview[i] > 1 || ChunkGrid.COLUMNS * PITCHES[fit] + 2 * HeatGrid.MARGIN > viewWidth
+                    || HeatGrid.HEADER + rows * PITCHES[fit] + HeatGrid.MARGIN > share)) {
+                fit--;
+            }
+        }
+        return fit;
     }
 
     List<Block> blocks() {
