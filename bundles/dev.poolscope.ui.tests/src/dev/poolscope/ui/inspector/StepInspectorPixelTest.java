@@ -110,9 +110,11 @@ class StepInspectorPixelTest {
         Rectangle held = word.square(1, 61);
         long threadPixels = countColour(hatched, held, rgb(InspectorColours.thread(0)));
         assertTrue(threadPixels > 0, "bits of the half-done set are hatched in T0's hue");
-        assertEquals(0, countColour(hatched, word.square(1, 59), rgb(InspectorColours.thread(0))));
-        assertEquals(0, countColour(hatched, word.square(0, 61), rgb(InspectorColours.thread(0))),
-                "the before row shows no half-done set");
+        // T0's hue is also the set-bit fill: the hatching shows by its toned-down ground between the stripes
+        RGB ground = rgb(InspectorColours.dimmed(InspectorColours.thread(0), 0.6f));
+        assertTrue(countColour(hatched, held, ground) > 0, "the stripes lie on T0's toned-down hue");
+        assertEquals(0, countColour(hatched, word.square(1, 59), ground), "a set bit of a finished allocation is not hatched");
+        assertEquals(0, countColour(hatched, word.square(0, 61), ground), "the before row shows no half-done set");
     }
 
     private ImageData capture(Canvas canvas) {

@@ -2,7 +2,9 @@ package dev.poolscope.ui.heatgrid;
 
 /**
  * The heat grid's colours as 0xRRGGBB: free is dark and quiet, allocated is blue growing brighter
- * with the share of the cell's bits allocated, and recent change glows orange on top.
+ * with the share of the cell's bits allocated, and recent change glows orange on top. In trace mode
+ * allocated bits take the hue of the thread that set them, and the marks of the current event are
+ * the warm colours no thread hue uses.
  */
 public final class Palette {
 
@@ -17,6 +19,14 @@ public final class Palette {
     public static final int WORD_RULE = 0x1b1e24;
     public static final int TEXT = 0xd8dce4;
     public static final int TEXT_DIM = 0x8a92a0;
+    /** Trace mode: the inner mark of a bit the current event changed, brighter than any fill. */
+    public static final int CHANGED = 0xfff27a;
+    /** Trace mode: the outline of a bit a rollback is clearing or about to clear. */
+    public static final int ROLLBACK = 0xff3b3b;
+    /** Trace mode: the frame of the contested word. */
+    public static final int CONTESTED = 0xffffff;
+    /** Trace mode: a set bit whose allocation the trace does not show. */
+    public static final int UNKNOWN_OWNER = 0x9aa0aa;
 
     private Palette() {
     }
@@ -26,6 +36,19 @@ public final class Palette {
         int base = allocated == 0 ? FREE
                 : blend(ALLOCATED_SPARSE, ALLOCATED_FULL, bits <= 1 ? 1f : (allocated - 1) / (float) (bits - 1));
         return blend(base, HEAT, heat * 0.85f);
+    }
+
+    /**
+     * Trace mode: the colour of a cell with {@code set} of its {@code bits} bits set, most of them by
+     * the thread of hue {@code hue}: the hue itself when all are set, darker when fewer.
+     */
+    public static int owned(int hue, long set, int bits) {
+        return blend(hatchGround(hue), hue, bits <= 1 ? 1f : (set - 1) / (float) (bits - 1));
+    }
+
+    /** Trace mode: the ground between the stripes of a half-done bit, the thread's hue toned down. */
+    public static int hatchGround(int hue) {
+        return blend(hue, BACKGROUND, 0.6f);
     }
 
     /** The colour {@code share} of the way from {@code from} to {@code to}. */

@@ -1,5 +1,6 @@
 package dev.poolscope.ui.inspector;
 
+import dev.poolscope.ui.ThreadColours;
 import dev.poolscope.ui.heatgrid.Palette;
 
 import org.eclipse.swt.graphics.Color;
@@ -19,14 +20,12 @@ public final class InspectorColours {
     /** The frame around a bit the event changed: brighter than any fill, so it reads on set and free bits alike. */
     public static final int CHANGED = 0xfff27a;
 
-    private static final int[] THREADS = {0xff8c42, 0x7ee07e, 0xd68cff, 0xffd84a, 0xff6b8b, 0x4fd6c8};
-
     private InspectorColours() {
     }
 
-    /** Thread {@code thread}'s hue; the hues repeat after six threads. */
+    /** Thread {@code thread}'s hue: the one every view gives it ({@link ThreadColours}). */
     public static int thread(int thread) {
-        return THREADS[thread % THREADS.length];
+        return ThreadColours.of(thread);
     }
 
     /** {@code rgb} a {@code share} of the way towards the background: a thread's hue toned down to fill a line. */

@@ -1,22 +1,33 @@
 package dev.poolscope.ui.views;
 
 import dev.poolscope.ui.heatgrid.HeatGrid;
+import dev.poolscope.ui.heatgrid.TraceGrid;
 import dev.poolscope.ui.live.DemoWorkload;
 import dev.poolscope.ui.live.SharedDemo;
 import dev.poolscope.ui.live.Ticker;
+import dev.poolscope.ui.session.SessionListener;
+import dev.poolscope.ui.session.Sessions;
+import dev.poolscope.ui.session.TraceSession;
+
+import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The Heat Grid view in live mode: the built-in demo workload runs on an embedded pool and every
- * chunk's bitmap is repainted at display rate. The line below the grid names the cell under the mouse.
+ * The Heat Grid view. In live mode (no trace open) the built-in demo workload runs on an embedded
+ * pool and every chunk's bitmap is repainted at display rate; in trace mode it shows the open
+ * trace's bitmap at the current event ({@link TraceGrid}), following {@link Sessions#workbench()}.
+ * The top line names the mode; the line below the grid names the cell under the mouse. The demo
+ * runs only while the view is in live mode.
  */
-public final class HeatGridView extends ViewPart {
+public final class HeatGridView extends ViewPart implements SessionListener {
 
     public static final String ID = "dev.poolscope.ui.views.heatGrid";
 
@@ -24,34 +35,92 @@ public final class HeatGridView extends ViewPart {
     static final int FRAME_MILLIS = 33;
 
     private static final String HOVER_HINT = "Point at a cell to see its bits and addresses.";
+    private static final String TRACE_HINT = "Point at a cell to see its bits and their owner. Ctrl+wheel or +/- zoom.";
 
-    private HeatGrid grid;
+    private Label mode;
+    private Label hover;
+    private Control grid;
+    private TraceGrid traceGrid;
+    private boolean holdsDemo;
 
     @Override
     public void createPartControl(Composite parent) {
-        DemoWorkload demo = SharedDemo.acquire();
         parent.setLayout(new GridLayout(1, false));
-        Label mode = new Label(parent, SWT.NONE);
+        mode = new Label(parent, SWT.NONE);
+        mode.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        hover = new Label(parent, SWT.NONE);
+        hover.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Sessions.workbench().addListener(this);
+        sessionChanged(Sessions.workbench().current());
+    }
+
+    @Override
+    public void sessionChanged(Optional<TraceSession> session) {
+        if (grid != null) {
+            grid.dispose();
+            traceGrid = null;
+        }
+        if (session.isPresent()) {
+            releaseDemo();
+            showTrace(session.get());
+        } else {
+            showLive();
+        }
+        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        grid.moveAbove(hover);
+        grid.getParent().layout(true, true);
+    }
+
+    @Override
+    public void seqChanged(TraceSession session, long seq) {
+        if (traceGrid != null) {
+            traceGrid.show(session.model(), seq);
+            mode.setText(traceTitle(session, seq));
+        }
+    }
+
+    private void showLive() {
+        DemoWorkload demo = SharedDemo.acquire();
+        holdsDemo = true;
         mode.setText(String.format("LIVE · demo workload: %d threads allocating and freeing at random · pool: %s, "
                 + "min order %d, %s", demo.threadCount(), demo.pool().variant().title(), demo.pool().minAllocOrder(),
                 demo.pool().algorithm().describe()));
-        Label hover = new Label(parent, SWT.NONE);
-        grid = new HeatGrid(parent, demo.pool(), text -> hover.setText(text.isEmpty() ? HOVER_HINT : text));
-        grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        hover.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        hover.moveBelow(grid.control());
+        HeatGrid live = new HeatGrid(mode.getParent(), demo.pool(), text -> hover.setText(text.isEmpty() ? HOVER_HINT : text));
+        grid = live.control();
         hover.setText(HOVER_HINT);
-        Ticker.every(grid.control(), FRAME_MILLIS, grid::refresh);
+        Ticker.every(grid, FRAME_MILLIS, live::refresh);
+    }
+
+    private void showTrace(TraceSession session) {
+        traceGrid = new TraceGrid(mode.getParent(), text -> hover.setText(text.isEmpty() ? TRACE_HINT : text));
+        grid = traceGrid.control();
+        hover.setText(TRACE_HINT);
+        long seq = Sessions.workbench().seq();
+        traceGrid.show(session.model(), seq);
+        mode.setText(traceTitle(session, seq));
+    }
+
+    private static String traceTitle(TraceSession session, long seq) {
+        return String.format(Locale.ROOT, "TRACE · %s · event %,d of %,d", session.name(), seq,
+                session.model().lastSeq());
+    }
+
+    private void releaseDemo() {
+        if (holdsDemo) {
+            holdsDemo = false;
+            SharedDemo.release();
+        }
     }
 
     @Override
     public void setFocus() {
-        grid.control().setFocus();
+        grid.setFocus();
     }
 
     @Override
     public void dispose() {
-        SharedDemo.release();
+        Sessions.workbench().removeListener(this);
+        releaseDemo();
         super.dispose();
     }
 }

@@ -14,16 +14,19 @@ final class IndexBuilder {
     private final LongColumn allocSeqs = new LongColumn();
     private final LongColumn freeSeqs = new LongColumn();
     private final ThreadCounts counts;
+    private final AllocationTracker allocations;
 
     IndexBuilder(PoolGeometry geometry, int threadCount) {
         history = new WordHistory(geometry);
         pendingRaces = new PendingRaces(geometry, races);
         retryCounter = new RetryCounter(threadCount);
         counts = new ThreadCounts(threadCount);
+        allocations = new AllocationTracker(geometry, threadCount);
     }
 
     void accept(Event event) {
         counts.count(event);
+        allocations.accept(event);
         switch (event.kind()) {
             case CAS -> {
                 if (event.casSucceeded()) {
@@ -75,6 +78,6 @@ final class IndexBuilder {
         freeSeqs.trim();
         RetryIndex retries = retryCounter.build();
         Landmarks landmarks = new Landmarks(races.seqs(), rollbacks.seqs(), retrySeqs, allocSeqs, freeSeqs);
-        return new TraceIndex(races, rollbacks, retries, landmarks, counts.summaries(retries));
+        return new TraceIndex(races, rollbacks, retries, allocations.build(), landmarks, counts.summaries(retries));
     }
 }

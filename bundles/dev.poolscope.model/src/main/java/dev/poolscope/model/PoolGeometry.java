@@ -52,6 +52,11 @@ final class PoolGeometry {
         return new PoolGeometry(order, start, size, bitCount, wordCount);
     }
 
+    /** The pool's minimum allocation order: a bit is {@code 2^order} bytes. */
+    int order() {
+        return order;
+    }
+
     int chunkCount() {
         return start.length;
     }

@@ -28,8 +28,8 @@ import java.util.function.LongConsumer;
  *
  * <p>Memory: a checkpoint holds every bitmap word (one bit per chunk bit) plus 8 bytes per chunk
  * and about 100 per thread ({@link #defaultCheckpointInterval} keeps that near one byte per event);
- * the index holds 48 bytes per race, 32 per rollback, 16 per retried allocation and 8 per retry,
- * alloc and free. Nothing else grows with the trace.
+ * the index holds 48 bytes per race, 40 per successful allocation, 32 per rollback, 16 per retried
+ * allocation and 8 per retry, alloc and free. Nothing else grows with the trace.
  *
  * <p>The trace must start from a pool whose bitmaps are all clear, as a recording does; the model
  * reads the trace again on every seek and step, so the caller keeps it open while the model is in
@@ -198,6 +198,11 @@ public final class ReplayModel {
         return index.retries();
     }
 
+    /** Every successful allocation, with the bits it held and between which events: the owners of set bits. */
+    public AllocationIndex allocations() {
+        return index.allocations();
+    }
+
     /** One summary per thread, by thread number. */
     public List<ThreadSummary> threadSummaries() {
         return index.summaries();
@@ -208,7 +213,7 @@ public final class ReplayModel {
         return checkpoints.bytes();
     }
 
-    /** The heap the race, rollback, retry and landmark index holds, estimated from its array lengths. */
+    /** The heap the race, rollback, retry, allocation and landmark index holds, estimated from its array lengths. */
     public long indexBytes() {
         return index.bytes();
     }

@@ -67,10 +67,12 @@ class SyntheticTraceTest {
         SyntheticTrace trace = new SyntheticTrace(1_000_000, 8, 1, 2048);
         Map<EventKind, Long> kinds = new EnumMap<>(EventKind.class);
         long failedCases = 0;
+        long allocated = 0;
         try (EventCursor cursor = trace.from(0)) {
             for (Event event = cursor.next(); event != null; event = cursor.next()) {
                 kinds.merge(event.kind(), 1L, Long::sum);
                 failedCases += event.casFailed() ? 1 : 0;
+                allocated += event.kind() == EventKind.ALLOC_END && event.p1() != 0 ? 1 : 0;
             }
         }
         ReplayModel model = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ReplayModel.open(trace));
@@ -79,14 +81,17 @@ class SyntheticTraceTest {
         assertEquals(failedCases, model.races().size());
         assertEquals(kinds.get(EventKind.ROLLBACK), model.rollbacks().size());
         assertEquals(kinds.get(EventKind.ALLOC_BEGIN), model.count(Landmark.ALLOC));
+        assertEquals(allocated, model.allocations().size(), "every successful allocation is indexed once");
         int checkpoints = 1 + (int) (1_000_000 / model.checkpointInterval());
         assertEquals(checkpoints, model.checkpointCount());
         // a checkpoint: the bitmap words, plus array headers and positions of a few hundred bytes per thread
         long perCheckpoint = 8L * trace.wordsPerChunk() + 200L * 8 + 256;
         assertTrue(model.checkpointBytes() <= checkpoints * perCheckpoint,
                 model.checkpointBytes() + " bytes of checkpoints");
-        long entries = 48L * model.races().size() + 32L * model.rollbacks().size() + 16L * model.retries().size()
+        long entries = 48L * model.races().size() + 40L * model.allocations().size() + 32L * model.rollbacks().size()
+                + 16L * model.retries().size()
                 + 8L * (model.count(Landmark.RETRY) + model.count(Landmark.ALLOC) + model.count(Landmark.FREE));
-        assertTrue(model.indexBytes() <= entries + 1024, model.indexBytes() + " bytes of index for " + entries);
+        assertTrue(model.indexBytes() <= entries + 2048, // array headers of the columns
+                model.indexBytes() + " bytes of index for " + entries);
     }
 }

@@ -73,8 +73,11 @@ public record EventContext(TraceHeader header, Event event, PoolState before, Po
         return 1L << header.minAllocOrder();
     }
 
-    /** The latest ROLLBACK event of the thread's current operation, while it is still rolling back. */
-    private static Optional<Rollback> currentRollback(RollbackIndex rollbacks, Event event, ThreadPosition position) {
+    /**
+     * The latest ROLLBACK event of the operation of the thread at {@code position}, while it is still
+     * rolling back; {@code event} is the thread's last event.
+     */
+    static Optional<Rollback> currentRollback(RollbackIndex rollbacks, Event event, ThreadPosition position) {
         // at PARTIAL_SET the rollback has not begun: an earlier ROLLBACK of the operation belongs to an earlier attempt
         if (position.step() != Step.ROLLBACK || event.kind() == EventKind.PARTIAL_SET) {
             return Optional.empty();

@@ -18,18 +18,21 @@ import java.util.Optional;
  * too once its swap (or store) there succeeded, unless {@code w} was the last word: the set is then whole;</li>
  * <li>while rolling back, it holds the words the rollback has not cleared yet.</li>
  * </ul>
+ *
+ * @param thread      the setting thread
+ * @param chunk       the chunk
+ * @param startBit    the first bit held
+ * @param nbits       bits held (at least one)
+ * @param rollingBack true once the set has lost: a rollback is clearing (or about to clear) these bits
  */
-final class HalfDoneSet {
+public record HalfDoneSet(int thread, int chunk, long startBit, long nbits, boolean rollingBack) {
 
-    private HalfDoneSet() {
-    }
-
-    /** The bits of word {@code word} that the set of {@code position} holds half-done, after {@code last}. */
-    static long bitsIn(int word, ThreadPosition position, Event last, Optional<TargetRange> target,
+    /** The half-done set of {@code position}, after its last event {@code last}; empty when it holds no bit of one. */
+    static Optional<HalfDoneSet> of(ThreadPosition position, Event last, Optional<TargetRange> target,
             Optional<Rollback> rollback) {
         if (position.operation() != Operation.ALLOC || target.isEmpty()
                 || target.get().firstWord() == target.get().lastWord()) {
-            return 0;
+            return Optional.empty();
         }
         TargetRange range = target.get();
         boolean wordDone = (last.casSucceeded() || last.kind() == EventKind.WORD_STORE) && last.p0() == position.word();
@@ -46,8 +49,20 @@ final class HalfDoneSet {
                 firstHeld = position.word() + (wordDone ? 1 : 0);
             }
         } else {
-            return 0;
+            return Optional.empty();
         }
-        return word >= firstHeld && word < endHeld ? range.bitsIn(word) : 0;
+        long start = Math.max(range.start(), (long) firstHeld << 6);
+        long end = Math.min(range.start() + range.nbits(), (long) endHeld << 6);
+        return start < end
+                ? Optional.of(new HalfDoneSet(position.thread(), range.chunk(), start, end - start,
+                        position.step() == Step.ROLLBACK))
+                : Optional.empty();
+    }
+
+    /** The bits of word {@code word} of the set's chunk that it holds (0 outside them). */
+    public long bitsIn(int word) {
+        long first = Math.max(startBit, (long) word << 6);
+        long end = Math.min(startBit + nbits, ((long) word + 1) << 6);
+        return first >= end ? 0 : (-1L >>> (Long.SIZE - (int) (end - first))) << first;
     }
 }

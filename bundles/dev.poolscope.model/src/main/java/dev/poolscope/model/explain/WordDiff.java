@@ -58,8 +58,8 @@ public record WordDiff(int chunk, int word, long before, long after, long halfDo
         }
         int chunk = event.chunk();
         int index = word.get();
-        long halfDone = HalfDoneSet.bitsIn(index, context.position(), event,
-                TargetRange.of(context.position(), context.header()), context.rollback());
+        long halfDone = HalfDoneSet.of(context.position(), event, TargetRange.of(context.position(), context.header()),
+                context.rollback()).map(set -> set.bitsIn(index)).orElse(0L);
         if (event.casFailed()) {
             return Optional.of(new WordDiff(chunk, index, event.p1(), event.p3(), halfDone, "expected", "found"));
         }

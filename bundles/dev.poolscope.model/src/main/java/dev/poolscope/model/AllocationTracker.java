@@ -1,0 +1,109 @@
+package dev.poolscope.model;
+
+import dev.poolscope.trace.Event;
+import dev.poolscope.trace.EventKind;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Follows every thread's allocations and frees while the model is built, and fills the
+ * {@link AllocationIndex}. An allocation enters the index at the write that sets its last word
+ * (a set goes word by word from the lowest; a rollback only clears words below the one it lost on,
+ * so a successful write on the last word of the range the search found completes the set). A free
+ * is matched to the live allocation at its address when it begins, and ends it at its FREE_END; a
+ * free that never ends (a double free, which restores what it cleared and fails) leaves it live.
+ */
+final class AllocationTracker {
+
+    private final PoolGeometry geometry;
+    private final AllocationIndex index;
+    private final boolean[] allocating;
+    private final boolean[] rollingBack;
+    private final long[] size;
+    private final long[] nbits;
+    private final int[] chunk;
+    private final long[] found;
+    private final int[] freeing;
+    /** The allocations set and not yet being freed, by address; only while the model is built. */
+    private final Map<Long, Integer> liveByAddress = new HashMap<>();
+
+    AllocationTracker(PoolGeometry geometry, int threadCount) {
+        this.geometry = geometry;
+        this.index = new AllocationIndex(geometry);
+        allocating = new boolean[threadCount];
+        rollingBack = new boolean[threadCount];
+        size = new long[threadCount];
+        nbits = new long[threadCount];
+        chunk = new int[threadCount];
+        found = new long[threadCount];
+        freeing = new int[threadCount];
+        Arrays.fill(freeing, -1);
+    }
+
+    void accept(Event event) {
+        int t = event.thread();
+        switch (event.kind()) {
+            case ALLOC_BEGIN -> {
+                abandonFree(t);
+                allocating[t] = true;
+                rollingBack[t] = false;
+                size[t] = event.p0();
+                nbits[t] = event.p1();
+                found[t] = -1;
+            }
+            case SEARCH -> {
+                boolean hit = Long.compareUnsigned(event.p2(), geometry.bitCount(event.chunk())) < 0;
+                chunk[t] = event.chunk();
+                found[t] = hit ? event.p2() : -1;
+            }
+            case PARTIAL_SET -> rollingBack[t] = true;
+            case RETRY -> rollingBack[t] = false;
+            case CAS, WORD_STORE -> {
+                if (event.kind() == EventKind.WORD_STORE || event.casSucceeded()) {
+                    written(event);
+                }
+            }
+            case ALLOC_END -> allocating[t] = false;
+            case FREE_BEGIN -> {
+                abandonFree(t);
+                Integer live = liveByAddress.remove(event.p0());
+                freeing[t] = live == null ? -1 : live;
+            }
+            case FREE_END -> {
+                if (freeing[t] >= 0) {
+                    index.freed(freeing[t], event.seq());
+                    freeing[t] = -1;
+                }
+            }
+            default -> {
+                // nothing changes ownership
+            }
+        }
+    }
+
+    /** A write of thread {@code write.thread()}: the end of its set when it is on the set's last word. */
+    private void written(Event write) {
+        int t = write.thread();
+        if (allocating[t] && !rollingBack[t] && found[t] >= 0 && write.chunk() == chunk[t]
+                && write.p0() == (found[t] + nbits[t] - 1) >>> 6) {
+            int added = index.add(write.seq(), t, chunk[t], found[t], size[t]);
+            liveByAddress.put(geometry.addressOf(chunk[t], found[t]), added);
+            allocating[t] = false;
+        }
+    }
+
+    /** A free that began and never ended: its allocation is still live, unless its address has been taken since. */
+    private void abandonFree(int thread) {
+        if (freeing[thread] >= 0) {
+            liveByAddress.putIfAbsent(index.get(freeing[thread]).address(), freeing[thread]);
+            freeing[thread] = -1;
+        }
+    }
+
+    AllocationIndex build() {
+        index.trim();
+        return index;
+    }
+}
