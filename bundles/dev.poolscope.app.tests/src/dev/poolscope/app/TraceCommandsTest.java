@@ -13,6 +13,7 @@ import dev.poolscope.model.Landmark;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.file.TraceFormatException;
+import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.commands.PoolscopeCommands;
 import dev.poolscope.ui.commands.RecentTraces;
 import dev.poolscope.ui.commands.TraceOpener;
@@ -61,7 +62,8 @@ class TraceCommandsTest {
 
     @BeforeAll
     static void record() throws Exception {
-        trace = RecordedTraces.record("cross-word-rollback", dir.resolve("rollback.pstrace"));
+        trace = dir.resolve("rollback.pstrace");
+        Scenarios.byName("cross-word-rollback").record(trace);
     }
 
     @BeforeEach
@@ -75,7 +77,8 @@ class TraceCommandsTest {
     void stepForwardIsF6AndStepBackShiftF6AndTheTraceMenuShowsThem() throws Exception {
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         KeySequence f6 = KeySequence.getInstance("F6");
-        // the window's binding context comes active once the workbench has run its startup events
+        // the window's binding context is active while the window is: as for a user, it has the focus
+        window().getShell().forceActive();
         UiEvents.until(() -> Arrays.asList(bindings.getActiveBindingsFor(PoolscopeCommands.STEP_FORWARD)).contains(f6),
                 "Step Forward bound to F6");
         assertTrue(Arrays.asList(bindings.getActiveBindingsFor(PoolscopeCommands.STEP_BACK))

@@ -46,6 +46,7 @@ public final class DialogCatcher {
         long end = System.currentTimeMillis() + millis;
         while (messages.isEmpty() && System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {
+                closeDialogs();
                 Thread.sleep(5);
             }
         }
@@ -57,14 +58,18 @@ public final class DialogCatcher {
     }
 
     private void poll() {
+        if (!stopped) { // a stopped catcher's last timer must not take a later test's dialog
+            closeDialogs();
+            display.timerExec(POLL_MILLIS, this::poll);
+        }
+    }
+
+    private void closeDialogs() {
         for (Shell shell : display.getShells()) {
             if (title.equals(shell.getText()) && shell.isVisible()) {
                 messages.add(labels(shell).filter(text -> !text.isEmpty()).reduce((first, last) -> last).orElse(""));
                 shell.close();
             }
-        }
-        if (!stopped) {
-            display.timerExec(POLL_MILLIS, this::poll);
         }
     }
 

@@ -76,7 +76,7 @@ class TraceGridPixelTest {
         assertEquals(1, grid.block(0).bitsPerCell(), "128 bits: one bit per cell in the overview");
         assertEquals(rgb(ThreadColours.of(0)), centre(pixels, 10), "T0's finished allocation: T0's hue");
         assertEquals(rgb(ThreadColours.of(1)), centre(pixels, 65), "T1's allocation: T1's hue");
-        assertEquals(rgb(Palette.FREE), centre(pixels, 100), "a free bit");
+        assertEquals(rgb(Palette.colours().free()), centre(pixels, 100), "a free bit");
         for (long bit = 60; bit < 64; bit++) {
             Rectangle square = grid.cellOnCanvas(0, bit);
             assertEquals(rgb(Palette.ROLLBACK), pixel(pixels, square.x, square.y + square.height / 2),
@@ -109,7 +109,7 @@ class TraceGridPixelTest {
             assertEquals(changed, centre(pixels, bit).equals(rgb(Palette.CHANGED)), "mark of bit " + bit);
         }
         Rectangle cleared = grid.cellOnCanvas(0, 61);
-        assertEquals(rgb(Palette.FREE), pixel(pixels, cleared.x, cleared.y), "cleared: free around the mark");
+        assertEquals(rgb(Palette.colours().free()), pixel(pixels, cleared.x, cleared.y), "cleared: free around the mark");
     }
 
     @Test

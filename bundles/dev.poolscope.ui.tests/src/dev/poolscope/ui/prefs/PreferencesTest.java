@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.ThreadColours;
+import dev.poolscope.ui.heatgrid.Palette;
 import dev.poolscope.ui.Widgets;
 import dev.poolscope.ui.record.RecordRunJob;
 import dev.poolscope.ui.record.RunPlan;
@@ -34,6 +35,7 @@ class PreferencesTest {
         store.setToDefault(PoolscopePreferences.REPAINT_FPS);
         store.setToDefault(PoolscopePreferences.CHECKPOINT_INTERVAL);
         store.setToDefault(PoolscopePreferences.GRID_HEAT);
+        store.setToDefault(PoolscopePreferences.GRID_FREE);
     }
 
     @Test
@@ -43,6 +45,7 @@ class PreferencesTest {
         }
         assertEquals(0x5cc8ff, ThreadColours.of(0), "thread 0 keeps the grid's allocated blue");
         assertEquals(new GridColours(0x262a33, 0x24527a, 0x5cc8ff, 0xffa040), PoolscopePreferences.gridColours());
+        assertEquals(GridColours.DEFAULT, Palette.colours());
         assertEquals(1000 / 30, PoolscopePreferences.repaintMillis());
         assertEquals(0, PoolscopePreferences.checkpointInterval());
     }
@@ -64,6 +67,9 @@ class PreferencesTest {
     void theGridColoursAndRepaintRateFollowTheStoreWithinBounds() {
         PreferenceConverter.setValue(store, PoolscopePreferences.GRID_HEAT, new RGB(255, 0, 0));
         assertEquals(0xff0000, PoolscopePreferences.gridColours().heat());
+        assertEquals(0xff0000, Palette.cell(0, 1, 1f / 0.85f), "the grid paints full heat in the chosen colour");
+        PreferenceConverter.setValue(store, PoolscopePreferences.GRID_FREE, new RGB(0, 0x40, 0));
+        assertEquals(0x004000, Palette.cell(0, 64, 0f), "and free cells in the chosen free colour");
         store.setValue(PoolscopePreferences.REPAINT_FPS, 10);
         assertEquals(100, PoolscopePreferences.repaintMillis());
         store.setValue(PoolscopePreferences.REPAINT_FPS, 1000);

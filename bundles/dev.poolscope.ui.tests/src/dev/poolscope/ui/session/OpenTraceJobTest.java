@@ -12,7 +12,6 @@ import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.workload.Workload;
 import dev.poolscope.trace.workload.WorkloadRunner;
 import dev.poolscope.ui.DialogCatcher;
-import dev.poolscope.ui.ScenarioFiles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,8 @@ class OpenTraceJobTest {
 
     @Test
     void aScenarioTraceOpensAtItsFirstInterestingEventAndSeeksStayInsideIt() throws Exception {
-        Path file = ScenarioFiles.record("cross-word-rollback", dir.resolve("rollback.pstrace"));
+        Path file = dir.resolve("rollback.pstrace");
+        Scenarios.byName("cross-word-rollback").record(file);
         sessions.addListener(recorder());
         IStatus status = openAndWait(file, Scenarios.byName("cross-word-rollback").interesting());
 
@@ -76,7 +76,8 @@ class OpenTraceJobTest {
 
     @Test
     void withoutAFinderTheTraceOpensAtItsFirstEventAndClosingGoesBackToLiveMode() throws Exception {
-        Path file = ScenarioFiles.record("same-word-race", dir.resolve("race.pstrace"));
+        Path file = dir.resolve("race.pstrace");
+        Scenarios.byName("same-word-race").record(file);
         openAndWait(file, trace -> OptionalLong.empty());
         assertEquals(sessions.current().orElseThrow().model().firstSeq(), sessions.seq());
 
@@ -88,7 +89,8 @@ class OpenTraceJobTest {
 
     @Test
     void aDamagedFileIsNamedInADialogAndTheOpenTraceStaysOpen() throws Exception {
-        Path good = ScenarioFiles.record("same-word-race", dir.resolve("good.pstrace"));
+        Path good = dir.resolve("good.pstrace");
+        Scenarios.byName("same-word-race").record(good);
         openAndWait(good, trace -> OptionalLong.empty());
         TraceSession before = sessions.current().orElseThrow();
         long seqBefore = sessions.seq();

@@ -1,5 +1,7 @@
 package dev.poolscope.ui.heatgrid;
 
+import dev.poolscope.ui.prefs.GridColours;
+
 import dev.poolscope.core.Chunk;
 import dev.poolscope.core.GenPool;
 
@@ -127,9 +129,10 @@ public final class HeatGrid {
 
     private void paintLegend(GC gc, Display display) {
         int x = MARGIN;
-        x = legendEntry(gc, display, x, Palette.FREE, "free");
-        x = legendEntry(gc, display, x, Palette.ALLOCATED_SPARSE, "partly allocated");
-        x = legendEntry(gc, display, x, Palette.ALLOCATED_FULL, "allocated");
+        GridColours colours = Palette.colours();
+        x = legendEntry(gc, display, x, colours.free(), "free");
+        x = legendEntry(gc, display, x, colours.allocatedSparse(), "partly allocated");
+        x = legendEntry(gc, display, x, colours.allocatedFull(), "allocated");
         legendEntry(gc, display, x, Palette.cell(1, 1, 1f), "just changed (fades in ~1 s)");
     }
 

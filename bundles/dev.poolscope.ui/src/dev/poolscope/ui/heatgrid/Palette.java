@@ -1,5 +1,8 @@
 package dev.poolscope.ui.heatgrid;
 
+import dev.poolscope.ui.prefs.GridColours;
+import dev.poolscope.ui.prefs.PoolscopePreferences;
+
 /**
  * The heat grid's colours as 0xRRGGBB: free is dark and quiet, allocated is blue growing brighter
  * with the share of the cell's bits allocated, and recent change glows orange on top. In trace mode
@@ -9,12 +12,6 @@ package dev.poolscope.ui.heatgrid;
 public final class Palette {
 
     public static final int BACKGROUND = 0x14161b;
-    public static final int FREE = 0x262a33;
-    /** An allocated cell with a single bit of many set. */
-    public static final int ALLOCATED_SPARSE = 0x24527a;
-    /** A cell whose bits are all allocated. */
-    public static final int ALLOCATED_FULL = 0x5cc8ff;
-    public static final int HEAT = 0xffa040;
     /** The faint rule drawn between words (rows at one bit per cell). */
     public static final int WORD_RULE = 0x1b1e24;
     public static final int TEXT = 0xd8dce4;
@@ -28,14 +25,28 @@ public final class Palette {
     /** Trace mode: a set bit whose allocation the trace does not show. */
     public static final int UNKNOWN_OWNER = 0x9aa0aa;
 
+    /** The user's free, allocated and heat colours; replaced whole when a preference changes, read per frame. */
+    private static volatile GridColours colours = PoolscopePreferences.gridColours();
+
+    static {
+        PoolscopePreferences.addListener(change -> colours = PoolscopePreferences.gridColours());
+    }
+
     private Palette() {
+    }
+
+    /** The free, allocated and heat colours the user chose (Window &gt; Preferences &gt; Poolscope). */
+    public static GridColours colours() {
+        return colours;
     }
 
     /** The colour of a cell with {@code allocated} of its {@code bits} bits allocated and the given heat. */
     public static int cell(int allocated, int bits, float heat) {
-        int base = allocated == 0 ? FREE
-                : blend(ALLOCATED_SPARSE, ALLOCATED_FULL, bits <= 1 ? 1f : (allocated - 1) / (float) (bits - 1));
-        return blend(base, HEAT, heat * 0.85f);
+        GridColours chosen = colours;
+        int base = allocated == 0 ? chosen.free()
+                : blend(chosen.allocatedSparse(), chosen.allocatedFull(),
+                        bits <= 1 ? 1f : (allocated - 1) / (float) (bits - 1));
+        return blend(base, chosen.heat(), heat * 0.85f);
     }
 
     /**

@@ -48,7 +48,7 @@ final class TraceCells {
         int bits = block.bitsIn(cell);
         long set = bitmap.setBits(chunk, first, first + bits);
         int owner = set == 0 ? -1 : bitmap.mainOwner(chunk, first, bits);
-        int fill = set == 0 ? Palette.FREE
+        int fill = set == 0 ? Palette.colours().free()
                 : Palette.owned(owner < 0 ? Palette.UNKNOWN_OWNER : ThreadColours.of(owner), set, bits);
         long halfDone = 0;
         long rollingBack = 0;

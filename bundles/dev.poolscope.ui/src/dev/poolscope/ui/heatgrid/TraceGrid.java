@@ -138,7 +138,7 @@ public final class TraceGrid {
     }
 
     /** The square of the same cell in canvas coordinates, as drawn now. */
-    Rectangle cellOnCanvas(int chunk, long bit) {
+    public Rectangle cellOnCanvas(int chunk, long bit) {
         Rectangle square = cellOf(chunk, bit);
         return new Rectangle(square.x - origin.x, square.y - origin.y, square.width, square.height);
     }
@@ -266,7 +266,7 @@ public final class TraceGrid {
         for (int thread = 0; thread < header.threads(); thread++) {
             x = legendEntry(gc, x, y, ThreadColours.of(thread), "T" + thread);
         }
-        x = legendEntry(gc, x, y, Palette.FREE, "free");
+        x = legendEntry(gc, x, y, Palette.colours().free(), "free");
         x = legendEntry(gc, x, y, Palette.CHANGED, "changed by this event");
         x = legendEntry(gc, x, y, Palette.hatchGround(ThreadColours.of(0)), "half-done set (striped)");
         x = legendEntry(gc, x, y, Palette.ROLLBACK, "being rolled back (red outline)");

@@ -2,6 +2,7 @@ package dev.poolscope.ui.inspector;
 
 import dev.poolscope.ui.ThreadColours;
 import dev.poolscope.ui.heatgrid.Palette;
+import dev.poolscope.ui.prefs.GridColours;
 
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
@@ -15,8 +16,8 @@ public final class InspectorColours {
     public static final int BACKGROUND = Palette.BACKGROUND;
     public static final int TEXT = Palette.TEXT;
     public static final int TEXT_DIM = Palette.TEXT_DIM;
-    public static final int BIT_FREE = Palette.FREE;
-    public static final int BIT_SET = Palette.ALLOCATED_FULL;
+    public static final int BIT_FREE = GridColours.DEFAULT.free();
+    public static final int BIT_SET = GridColours.DEFAULT.allocatedFull();
     /** The frame around a bit the event changed: brighter than any fill, so it reads on set and free bits alike. */
     public static final int CHANGED = 0xfff27a;
 

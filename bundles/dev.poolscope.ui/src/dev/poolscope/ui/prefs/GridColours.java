@@ -6,4 +6,7 @@ package dev.poolscope.ui.prefs;
  * ({@code allocatedFull}), and the glow of recent change ({@code heat}).
  */
 public record GridColours(int free, int allocatedSparse, int allocatedFull, int heat) {
+
+    /** The built-in palette: free is dark and quiet, allocated blue growing brighter, change glowing orange. */
+    public static final GridColours DEFAULT = new GridColours(0x262a33, 0x24527a, 0x5cc8ff, 0xffa040);
 }

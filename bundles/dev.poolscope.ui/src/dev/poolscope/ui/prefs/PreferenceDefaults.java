@@ -8,25 +8,23 @@ import org.eclipse.jface.preference.PreferenceConverter;
 
 /**
  * The defaults of {@link PoolscopePreferences}: 30 frames a second, the model's own checkpoint
- * interval, the heat grid's built-in palette and the hand-picked thread hues of {@link ThreadColours}.
+ * interval, the heat grid's built-in palette ({@link GridColours#DEFAULT}) and the hand-picked thread hues of {@link ThreadColours}.
  * Run by the platform (extension point org.eclipse.core.runtime.preferences) before the first read.
  */
 public final class PreferenceDefaults extends AbstractPreferenceInitializer {
 
-    /** The heat grid's palette (dev.poolscope.ui.heatgrid.Palette's values when these were written). */
-    static final GridColours GRID = new GridColours(0x262a33, 0x24527a, 0x5cc8ff, 0xffa040);
-
     @Override
     public void initializeDefaultPreferences() {
+        GridColours grid = GridColours.DEFAULT;
         IPreferenceStore store = PoolscopePreferences.store();
         store.setDefault(PoolscopePreferences.REPAINT_FPS, PoolscopePreferences.DEFAULT_FPS);
         store.setDefault(PoolscopePreferences.CHECKPOINT_INTERVAL, 0);
-        PreferenceConverter.setDefault(store, PoolscopePreferences.GRID_FREE, PoolscopePreferences.rgb(GRID.free()));
+        PreferenceConverter.setDefault(store, PoolscopePreferences.GRID_FREE, PoolscopePreferences.rgb(grid.free()));
         PreferenceConverter.setDefault(store, PoolscopePreferences.GRID_ALLOCATED_SPARSE,
-                PoolscopePreferences.rgb(GRID.allocatedSparse()));
+                PoolscopePreferences.rgb(grid.allocatedSparse()));
         PreferenceConverter.setDefault(store, PoolscopePreferences.GRID_ALLOCATED_FULL,
-                PoolscopePreferences.rgb(GRID.allocatedFull()));
-        PreferenceConverter.setDefault(store, PoolscopePreferences.GRID_HEAT, PoolscopePreferences.rgb(GRID.heat()));
+                PoolscopePreferences.rgb(grid.allocatedFull()));
+        PreferenceConverter.setDefault(store, PoolscopePreferences.GRID_HEAT, PoolscopePreferences.rgb(grid.heat()));
         for (int thread = 0; thread < PoolscopePreferences.THREAD_HUES; thread++) {
             PreferenceConverter.setDefault(store, PoolscopePreferences.threadHueKey(thread),
                     PoolscopePreferences.rgb(ThreadColours.defaultHue(thread)));

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -29,12 +30,18 @@ public final class TraceErrors {
         return file + ": " + problem.getMessage();
     }
 
-    /** Shows {@code message} in an error dialog titled {@code title} over the active window; returns when it is closed. */
+    /**
+     * Shows {@code message} in an error dialog titled {@code title} over the active window. Returns
+     * at once: the dialog is modal for the user but runs no event loop of its own inside the caller.
+     */
     public static void show(Display display, String title, String message) {
         Shell parent = display.getActiveShell();
         if (parent == null && display.getShells().length > 0) {
             parent = display.getShells()[0];
         }
-        MessageDialog.openError(parent, title, message);
+        MessageDialog dialog = new MessageDialog(parent, title, null, message, MessageDialog.ERROR, 0,
+                IDialogConstants.OK_LABEL);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
     }
 }

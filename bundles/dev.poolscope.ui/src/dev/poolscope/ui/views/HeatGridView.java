@@ -5,6 +5,7 @@ import dev.poolscope.ui.heatgrid.TraceGrid;
 import dev.poolscope.ui.live.DemoWorkload;
 import dev.poolscope.ui.live.SharedDemo;
 import dev.poolscope.ui.live.Ticker;
+import dev.poolscope.ui.prefs.PoolscopePreferences;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceSession;
@@ -22,7 +23,7 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The Heat Grid view. In live mode (no trace open) the built-in demo workload runs on an embedded
- * pool and every chunk's bitmap is repainted at display rate; in trace mode it shows the open
+ * pool and every chunk's bitmap is repainted at the rate the preferences set (30 frames a second by default); in trace mode it shows the open
  * trace's bitmap at the current event ({@link TraceGrid}), following {@link Sessions#workbench()}.
  * The top line names the mode; the line below the grid names the cell under the mouse. The demo
  * runs only while the view is in live mode.
@@ -30,9 +31,6 @@ import org.eclipse.ui.part.ViewPart;
 public final class HeatGridView extends ViewPart implements SessionListener {
 
     public static final String ID = "dev.poolscope.ui.views.heatGrid";
-
-    /** Milliseconds between repaints: about 30 frames a second. */
-    static final int FRAME_MILLIS = 33;
 
     private static final String HOVER_HINT = "Point at a cell to see its bits and addresses.";
     private static final String TRACE_HINT = "Point at a cell to see its bits and their owner. Ctrl+wheel or +/- zoom.";
@@ -88,7 +86,7 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         HeatGrid live = new HeatGrid(mode.getParent(), demo.pool(), text -> hover.setText(text.isEmpty() ? HOVER_HINT : text));
         grid = live.control();
         hover.setText(HOVER_HINT);
-        Ticker.every(grid, FRAME_MILLIS, live::refresh);
+        Ticker.every(grid, PoolscopePreferences::repaintMillis, live::refresh);
     }
 
     private void showTrace(TraceSession session) {
@@ -98,6 +96,11 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         long seq = Sessions.workbench().seq();
         traceGrid.show(session.model(), seq);
         mode.setText(traceTitle(session, seq));
+    }
+
+    /** The trace grid while a trace is open; empty in live mode. */
+    public Optional<TraceGrid> traceGrid() {
+        return Optional.ofNullable(traceGrid);
     }
 
     private static String traceTitle(TraceSession session, long seq) {

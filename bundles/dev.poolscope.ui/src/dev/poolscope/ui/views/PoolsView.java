@@ -54,7 +54,7 @@ public final class PoolsView extends ViewPart implements SessionListener {
         } else {
             DemoWorkload live = holdDemo();
             tree = new PoolsTree(holder, () -> PoolFigures.of("demo pool (live)", live.pool()));
-            Ticker.every(tree.control(), REFRESH_MILLIS, tree::refresh);
+            Ticker.every(tree.control(), () -> REFRESH_MILLIS, tree::refresh);
         }
         holder.layout(true, true);
     }

@@ -74,12 +74,9 @@ final class RecordCommand implements Callable<Integer> {
         }
         Scenario chosen = Scenarios.byName(scenario);
         Variant chosenVariant = variant == null ? chosen.pool().variant() : Variant.byId(variant);
-        StepClock clock = new StepClock();
-        try (Recorder recorder = Recorder.create(output, chosen.header(chosenVariant), clock)) {
-            chosen.run(chosenVariant, recorder, clock);
-            out.printf("recorded scenario %s (%s) under %s: %,d events to %s%n", chosen.name(), chosen.title(),
-                    chosenVariant, recorder.eventsRecorded(), output);
-        }
+        long events = chosen.record(chosenVariant, output);
+        out.printf("recorded scenario %s (%s) under %s: %,d events to %s%n", chosen.name(), chosen.title(),
+                chosenVariant, events, output);
     }
 
     private void recordWorkload(PrintWriter out) throws Exception {
