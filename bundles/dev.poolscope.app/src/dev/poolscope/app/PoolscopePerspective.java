@@ -13,7 +13,7 @@ import dev.poolscope.ui.views.TimelineView;
 
 /**
  * The Poolscope perspective, no editor area: the Heat Grid in the centre, Pools (and Scenarios) at
- * the left, the Step Inspector at the right, the Timeline and the Charts in tabs at the bottom.
+ * its left; below, the Timeline and the Charts in tabs, and the Step Inspector at their right.
  */
 public class PoolscopePerspective implements IPerspectiveFactory {
 
@@ -24,14 +24,15 @@ public class PoolscopePerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(false);
         String editors = layout.getEditorArea();
         layout.addView(HeatGridView.ID, IPageLayout.LEFT, 0.95f, editors);
-        IFolderLayout bottom = layout.createFolder("dev.poolscope.app.bottom", IPageLayout.BOTTOM, 0.62f,
+        IFolderLayout bottom = layout.createFolder("dev.poolscope.app.bottom", IPageLayout.BOTTOM, 0.52f,
                 HeatGridView.ID);
         bottom.addView(TimelineView.ID);
         bottom.addView(ChartsView.ID);
-        IFolderLayout left = layout.createFolder("dev.poolscope.app.left", IPageLayout.LEFT, 0.24f, HeatGridView.ID);
+        // the inspector's word row and listing want width more than height
+        layout.addView(InspectorView.ID, IPageLayout.RIGHT, 0.48f, "dev.poolscope.app.bottom");
+        IFolderLayout left = layout.createFolder("dev.poolscope.app.left", IPageLayout.LEFT, 0.2f, HeatGridView.ID);
         left.addView(PoolsView.ID);
         left.addView(ScenariosView.ID);
-        layout.addView(InspectorView.ID, IPageLayout.RIGHT, 0.6f, HeatGridView.ID);
         for (String view : new String[] {HeatGridView.ID, PoolsView.ID, ScenariosView.ID, TimelineView.ID,
                 ChartsView.ID, InspectorView.ID}) {
             layout.addShowViewShortcut(view);

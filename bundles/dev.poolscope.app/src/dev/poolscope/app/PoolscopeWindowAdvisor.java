@@ -28,7 +28,7 @@ final class PoolscopeWindowAdvisor extends WorkbenchWindowAdvisor {
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
         configurer.setTitle("Poolscope");
-        configurer.setInitialSize(new Point(1280, 800));
+        configurer.setInitialSize(new Point(1600, 960));
         configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
     }

@@ -56,11 +56,23 @@ final class CodeCanvas {
         return scroller;
     }
 
-    void show(PseudoCode code, List<ThreadLine> current) {
+    /** Shows {@code code} with each thread's current line, scrolling {@code thread}'s line into view. */
+    void show(PseudoCode code, List<ThreadLine> current, int thread) {
         this.code = code;
         this.current = List.copyOf(current);
         scroller.setMinSize(preferredSize());
+        current.stream().filter(line -> line.thread() == thread).findFirst().ifPresent(this::reveal);
         canvas.redraw();
+    }
+
+    /** Scrolls the listing so that {@code line} is in view, a third of the way down, unless it already is. */
+    private void reveal(ThreadLine line) {
+        Rectangle row = row(line.line());
+        int visible = scroller.getClientArea().height;
+        Point origin = scroller.getOrigin();
+        if (row.y < origin.y || row.y + row.height > origin.y + visible) {
+            scroller.setOrigin(origin.x, Math.max(0, row.y - visible / 3));
+        }
     }
 
     PseudoCode code() {

@@ -83,7 +83,7 @@ public final class StepInspector {
         narrative.setText(EventNarrative.of(context));
         word.show(WordDiff.of(context), InspectorColours.thread(thread));
         PseudoCode listing = PseudoCode.forVariant(model.header().variant());
-        code.show(listing, listing.currentLines(context));
+        code.show(listing, listing.currentLines(context), thread);
         root.layout(true, true);
     }
 

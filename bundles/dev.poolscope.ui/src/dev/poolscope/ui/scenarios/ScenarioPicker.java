@@ -44,13 +44,14 @@ public final class ScenarioPicker {
     public ScenarioPicker(Composite parent, List<Scenario> scenarios, Consumer<RunPlan.OfScenario> run) {
         this.scenarios = List.copyOf(scenarios);
         this.run = run;
-        sash = new SashForm(parent, SWT.HORIZONTAL);
+        // list above details: the view sits in the perspective's narrow left column
+        sash = new SashForm(parent, SWT.VERTICAL);
         table = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         TableColumn titleColumn = new TableColumn(table, SWT.LEFT);
         for (Scenario scenario : this.scenarios) {
             new TableItem(table, SWT.NONE).setText(scenario.title());
         }
-        // the one column fills the list; a title longer than that is cut, and shown whole beside it
+        // the one column fills the list; a title longer than that is cut, and shown whole below it
         table.addListener(SWT.Resize, e -> titleColumn.setWidth(table.getClientArea().width));
 
         Composite details = new Composite(sash, SWT.NONE);
@@ -60,7 +61,7 @@ public final class ScenarioPicker {
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         explanation = new Text(details, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI | SWT.V_SCROLL);
         GridData explanationData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-        explanationData.widthHint = 300;
+        explanationData.widthHint = 200;
         explanation.setLayoutData(explanationData);
         variants = new Label(details, SWT.WRAP);
         variants.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
@@ -69,7 +70,7 @@ public final class ScenarioPicker {
         runButton = new Button(details, SWT.PUSH);
         runButton.setText("Run");
         runButton.setToolTipText("Record the scenario under the controlled scheduler and open it at its first interesting event");
-        sash.setWeights(9, 11);
+        sash.setWeights(3, 7);
 
         table.addListener(SWT.Selection, e -> show(table.getSelectionIndex()));
         table.addListener(SWT.DefaultSelection, e -> runSelected());
