@@ -9,13 +9,10 @@ import dev.poolscope.model.ReplayModel;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.MemoryRecorder;
 import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.TraceHeader;
-import dev.poolscope.trace.scenario.Scenario;
-import dev.poolscope.trace.scenario.Scenarios;
-import dev.poolscope.trace.sched.StepClock;
 import dev.poolscope.ui.ControlPixels;
+import dev.poolscope.ui.ScenarioTraces;
 import dev.poolscope.ui.ThreadColours;
 
 import java.util.ArrayList;
@@ -49,11 +46,7 @@ class TraceGridPixelTest {
 
     @BeforeEach
     void openGrid() throws Exception {
-        Scenario scenario = Scenarios.byName("cross-word-rollback");
-        StepClock clock = new StepClock();
-        MemoryRecorder recorder = new MemoryRecorder(clock);
-        scenario.run(recorder, clock);
-        model = ReplayModel.open(recorder.trace(scenario.header(scenario.pool().variant())));
+        model = ReplayModel.open(ScenarioTraces.record("cross-word-rollback"));
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());

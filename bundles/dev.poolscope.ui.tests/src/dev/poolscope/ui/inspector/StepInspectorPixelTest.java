@@ -9,11 +9,8 @@ import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.explain.Statement;
 import dev.poolscope.model.explain.ThreadLine;
 import dev.poolscope.model.explain.WordDiff;
-import dev.poolscope.trace.MemoryRecorder;
-import dev.poolscope.trace.scenario.Scenario;
-import dev.poolscope.trace.scenario.Scenarios;
-import dev.poolscope.trace.sched.StepClock;
 import dev.poolscope.ui.ControlPixels;
+import dev.poolscope.ui.ScenarioTraces;
 
 import java.util.List;
 
@@ -41,11 +38,7 @@ class StepInspectorPixelTest {
 
     @BeforeEach
     void open() throws Exception {
-        Scenario scenario = Scenarios.byName("cross-word-rollback");
-        StepClock clock = new StepClock();
-        MemoryRecorder recorder = new MemoryRecorder(clock);
-        scenario.run(recorder, clock);
-        model = ReplayModel.open(recorder.trace(scenario.header(scenario.pool().variant())));
+        model = ReplayModel.open(ScenarioTraces.record("cross-word-rollback"));
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());

@@ -3,8 +3,8 @@ package dev.poolscope.ui.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.poolscope.ui.ScenarioTraces;
 import dev.poolscope.trace.MemoryTrace;
+import dev.poolscope.ui.ScenarioTraces;
 
 import org.junit.jupiter.api.Test;
 

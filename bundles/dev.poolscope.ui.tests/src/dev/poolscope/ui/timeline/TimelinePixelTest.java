@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.poolscope.ui.ScenarioTraces;
 import dev.poolscope.model.Race;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.Rollback;
 import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.ui.ControlPixels;
+import dev.poolscope.ui.ScenarioTraces;
 
 import java.util.ArrayList;
 import java.util.List;
