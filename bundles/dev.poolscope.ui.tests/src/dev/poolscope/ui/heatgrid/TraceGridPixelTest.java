@@ -14,6 +14,7 @@ import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.ui.ControlPixels;
 import dev.poolscope.ui.ScenarioTraces;
 import dev.poolscope.ui.ThreadColours;
+import dev.poolscope.ui.Widgets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ class TraceGridPixelTest {
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
-        grid = new TraceGrid(shell, hovered::add);
+        grid = new TraceGrid(shell, hovered::add, 0); // no flash: each test reads the settled picture
         shell.setSize(1000, 700);
         shell.open();
     }
@@ -103,6 +104,30 @@ class TraceGridPixelTest {
         }
         Rectangle cleared = grid.cellOnCanvas(0, 61);
         assertEquals(rgb(Palette.colours().free()), pixel(pixels, cleared.x, cleared.y), "cleared: free around the mark");
+    }
+
+    @Test
+    void aStepFlashesTheChangedCellsWholeAndTheFlashSettlesOnTheMark() throws Exception {
+        grid.control().dispose();
+        grid = new TraceGrid(shell, text -> { }, 300);
+        shell.layout();
+        long rollback = model.next(Landmark.ROLLBACK, -1).orElseThrow();
+        long clear = model.nextEventOf(0, model.nextEventOf(0, rollback).orElseThrow()).orElseThrow();
+        grid.show(model, clear);
+        ImageData during = ControlPixels.of(grid.control());
+        Rectangle changed = grid.cellOnCanvas(0, 61);
+        Rectangle unchanged = grid.cellOnCanvas(0, 59);
+        RGB free = rgb(Palette.colours().free());
+        RGB corner = pixel(during, changed.x, changed.y);
+        assertTrue(corner.red > free.red + 100 && corner.green > free.green + 100,
+                "right after the step the whole cell of a changed bit is bright: " + corner);
+
+        Widgets.runUntil(display, () -> grid.flash() == 0);
+        ImageData after = ControlPixels.of(grid.control());
+        assertEquals(free, pixel(after, changed.x, changed.y), "the flash has faded: the cell is free again");
+        assertEquals(rgb(Palette.CHANGED), centre(after, 61), "and the mark stays while the event is current");
+        assertEquals(pixel(after, unchanged.x, unchanged.y), pixel(during, unchanged.x, unchanged.y),
+                "an unchanged cell does not flash");
     }
 
     @Test

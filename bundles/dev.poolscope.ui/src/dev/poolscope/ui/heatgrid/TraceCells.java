@@ -9,21 +9,30 @@ import org.eclipse.swt.graphics.Rectangle;
 /**
  * Paints the cells of the trace grid into image data: a cell's fill is the hue of the thread owning
  * most of its set bits (free cells dark), half-done bits are hatched in the setting thread's hue, a
- * rollback's bits are outlined in red, and bits the current event changed carry a bright inner mark.
+ * rollback's bits are outlined in red, and bits the current event changed carry a bright inner mark,
+ * their whole cell brightened by the flash that follows a step.
  */
 final class TraceCells {
+
+    /** At its brightest the flash goes this far from the cell's colour to the mark's. */
+    private static final float FLASH_STRENGTH = 0.85f;
 
     private final EventBitmap bitmap;
     private final ImageData image;
     private final int originX;
     private final int originY;
+    private final float flash;
 
-    /** Paints into {@code image}, whose pixel (0, 0) is content point ({@code originX}, {@code originY}). */
-    TraceCells(EventBitmap bitmap, ImageData image, int originX, int originY) {
+    /**
+     * Paints into {@code image}, whose pixel (0, 0) is content point ({@code originX}, {@code originY}),
+     * with the changed cells brightened by {@code flash} (0..1).
+     */
+    TraceCells(EventBitmap bitmap, ImageData image, int originX, int originY, float flash) {
         this.bitmap = bitmap;
         this.image = image;
         this.originX = originX;
         this.originY = originY;
+        this.flash = flash;
     }
 
     /** Paints the cells of {@code block} that lie in the image. */
@@ -73,6 +82,9 @@ final class TraceCells {
         }
         if (rollingBack != 0) {
             outline(square, square.width >= 11 ? 2 : 1, Palette.ROLLBACK);
+        }
+        if (changed != 0 && flash > 0) {
+            fill(square, Palette.blend(fill, Palette.CHANGED, FLASH_STRENGTH * flash));
         }
         if (changed != 0) {
             int inset = Math.max(1, square.width / 4);

@@ -29,7 +29,8 @@ import org.eclipse.swt.widgets.ScrollBar;
 /**
  * The heat grid in trace mode: every chunk's bitmap after the current event of a replayed trace.
  * Set bits take the hue of the thread whose allocation owns them (the Timeline's hues), free bits
- * are dark; the bits the event changed carry a bright inner mark, the bits of a half-done multi-word
+ * are dark; the bits the event changed flash (their whole cell bright, fading within half a second)
+ * and keep a bright inner mark while the event is current, the bits of a half-done multi-word
  * set are hatched, a rollback's bits are outlined in red, and the contested word is framed.
  * Ctrl+wheel and the + and - keys zoom from the overview down to single bits and on to larger cells,
  * keeping the point under the mouse (or, from the keyboard, the contested word) in place; the plain
@@ -37,8 +38,15 @@ import org.eclipse.swt.widgets.ScrollBar;
  */
 public final class TraceGrid {
 
+    /** How long the cells an event changed flash after a step. */
+    static final int FLASH_MILLIS = 500;
+    /** Time between two frames of the flash. */
+    private static final int FRAME_MILLIS = 33;
+
     private final Canvas canvas;
     private final Consumer<String> hoverListener;
+    private final int flashMillis;
+    private long flashStartNanos;
     private TraceHeader header;
     private EventBitmap bitmap;
     private TraceLayout layout;
@@ -47,7 +55,13 @@ public final class TraceGrid {
 
     /** @param hoverListener told, in words, what is under the mouse ("" when nothing) */
     public TraceGrid(Composite parent, Consumer<String> hoverListener) {
+        this(parent, hoverListener, FLASH_MILLIS);
+    }
+
+    /** A grid whose changed cells flash for {@code flashMillis} (0: no flash, only the mark). */
+    TraceGrid(Composite parent, Consumer<String> hoverListener, int flashMillis) {
         this.hoverListener = hoverListener;
+        this.flashMillis = flashMillis;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL);
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.addListener(SWT.Resize, e -> layOut());
@@ -80,7 +94,27 @@ public final class TraceGrid {
             origin = new Point(0, 0);
             layOut();
         }
+        flashStartNanos = System.nanoTime();
+        if (flashMillis > 0) {
+            canvas.getDisplay().timerExec(FRAME_MILLIS, this::flashFrame);
+        }
         canvas.redraw();
+    }
+
+    /** How bright the flash is now: 1 right after a step, fading to 0 over the flash's length. */
+    float flash() {
+        long elapsedMillis = (System.nanoTime() - flashStartNanos) / 1_000_000;
+        return flashMillis == 0 ? 0f : Math.max(0f, 1f - elapsedMillis / (float) flashMillis);
+    }
+
+    /** Repaints while the flash lasts; a later step's frames carry on from its own start. */
+    private void flashFrame() {
+        if (!canvas.isDisposed()) {
+            canvas.redraw();
+            if (flash() > 0) {
+                canvas.getDisplay().timerExec(FRAME_MILLIS, this::flashFrame);
+            }
+        }
     }
 
     /** The bitmap shown, once {@link #show} was called. */
@@ -211,7 +245,7 @@ public final class TraceGrid {
         }
         ImageData pixels = new ImageData(area.width, area.height, 24, new PaletteData(0xff0000, 0xff00, 0xff));
         fillBackground(pixels);
-        TraceCells cells = new TraceCells(bitmap, pixels, origin.x, origin.y);
+        TraceCells cells = new TraceCells(bitmap, pixels, origin.x, origin.y, flash());
         Rectangle view = new Rectangle(origin.x, origin.y, area.width, area.height);
         for (TraceLayout.Block block : layout.blocks()) {
             if (block.bounds().intersects(view)) {
