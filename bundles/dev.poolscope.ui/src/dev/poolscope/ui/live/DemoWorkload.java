@@ -120,21 +120,23 @@ public final class DemoWorkload implements AutoCloseable {
 
     /** A worker's safe point: waits while paused; false once the demo closes (or the worker is interrupted). */
     private boolean awaitResume() {
+        boolean goOn;
         synchronized (gate) {
             waiting++;
-            gate.notifyAll();
+            gate.notifyAll(); // a pause waiting for every worker to reach the gate looks again
             try {
                 while (paused && running) {
                     gate.wait();
                 }
+                goOn = running;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                goOn = false;
             } finally {
                 waiting--;
             }
         }
-        return running;
+        return goOn;
     }
 
     /** A worker leaves its loop: a pause no longer waits for it. */
