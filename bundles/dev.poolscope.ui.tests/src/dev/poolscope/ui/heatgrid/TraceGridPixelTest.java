@@ -109,7 +109,7 @@ class TraceGridPixelTest {
     @Test
     void aStepFlashesTheChangedCellsWholeAndTheFlashSettlesOnTheMark() throws Exception {
         grid.control().dispose();
-        grid = new TraceGrid(shell, text -> { }, 300);
+        grid = new TraceGrid(shell, text -> { }, 2000); // long: a loaded machine may take a while to print the first frame
         shell.layout();
         long rollback = model.next(Landmark.ROLLBACK, -1).orElseThrow();
         long clear = model.nextEventOf(0, model.nextEventOf(0, rollback).orElseThrow()).orElseThrow();
