@@ -11,8 +11,8 @@ import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.ControlPixels;
-import dev.poolscope.ui.ScenarioTraces;
 import dev.poolscope.ui.ThreadColours;
 import dev.poolscope.ui.Widgets;
 
@@ -47,7 +47,7 @@ class TraceGridPixelTest {
 
     @BeforeEach
     void openGrid() throws Exception {
-        model = ReplayModel.open(ScenarioTraces.record("cross-word-rollback"));
+        model = ReplayModel.open(Scenarios.byName("cross-word-rollback").recordInMemory());
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());

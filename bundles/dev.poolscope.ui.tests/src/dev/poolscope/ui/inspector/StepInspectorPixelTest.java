@@ -9,8 +9,8 @@ import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.explain.Statement;
 import dev.poolscope.model.explain.ThreadLine;
 import dev.poolscope.model.explain.WordDiff;
+import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.ControlPixels;
-import dev.poolscope.ui.ScenarioTraces;
 
 import java.util.List;
 
@@ -38,7 +38,7 @@ class StepInspectorPixelTest {
 
     @BeforeEach
     void open() throws Exception {
-        model = ReplayModel.open(ScenarioTraces.record("cross-word-rollback"));
+        model = ReplayModel.open(Scenarios.byName("cross-word-rollback").recordInMemory());
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());

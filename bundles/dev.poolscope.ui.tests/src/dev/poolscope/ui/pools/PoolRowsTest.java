@@ -9,7 +9,7 @@ import dev.poolscope.model.ReplayModel;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.TraceHeader;
-import dev.poolscope.ui.ScenarioTraces;
+import dev.poolscope.trace.scenario.Scenarios;
 
 import java.util.List;
 
@@ -38,7 +38,7 @@ class PoolRowsTest {
 
     @Test
     void aRecordedPoolIsShownAsItWasAtTheEvent() throws Exception {
-        try (MemoryTrace trace = ScenarioTraces.record("cross-word-rollback")) {
+        try (MemoryTrace trace = Scenarios.byName("cross-word-rollback").recordInMemory()) {
             ReplayModel model = ReplayModel.open(trace);
             TraceHeader header = model.header();
             PoolFigures before = PoolFigures.of("trace", header, model.stateAt(model.firstSeq()));

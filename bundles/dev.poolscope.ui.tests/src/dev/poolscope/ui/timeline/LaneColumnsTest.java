@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.trace.MemoryTrace;
-import dev.poolscope.ui.ScenarioTraces;
+import dev.poolscope.trace.scenario.Scenarios;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class LaneColumnsTest {
 
     @Test
     void overviewAndExactEventsAgreeWhenABucketIsOneEvent() throws Exception {
-        MemoryTrace trace = ScenarioTraces.record("cross-word-rollback");
+        MemoryTrace trace = Scenarios.byName("cross-word-rollback").recordInMemory();
         int threads = trace.header().threads();
         LaneOverview overview = LaneOverview.read(trace, threads, 0, trace.lastSeq(), eventsRead -> { });
         assertEquals(1, overview.bucketLength(), "a scenario is shorter than the overview's buckets");

@@ -8,8 +8,8 @@ import dev.poolscope.model.Race;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.Rollback;
 import dev.poolscope.trace.MemoryTrace;
+import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.ControlPixels;
-import dev.poolscope.ui.ScenarioTraces;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,7 @@ class TimelinePixelTest {
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
-        MemoryTrace trace = ScenarioTraces.record("cross-word-rollback");
+        MemoryTrace trace = Scenarios.byName("cross-word-rollback").recordInMemory();
         model = ReplayModel.open(trace);
         timeline = new Timeline(shell, model, trace, Overviews.of(trace, model), seeks::add);
         shell.setSize(1000, 300);

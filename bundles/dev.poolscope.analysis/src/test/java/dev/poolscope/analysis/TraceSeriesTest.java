@@ -7,7 +7,6 @@ import dev.poolscope.trace.MemoryRecorder;
 import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
-import dev.poolscope.trace.sched.StepClock;
 import dev.poolscope.trace.workload.Workload;
 import dev.poolscope.trace.workload.WorkloadRunner;
 
@@ -17,14 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The series of scenario traces and of real-thread runs agree with counts taken from their events and from the replay model. */
 class TraceSeriesTest {
-
-    private static MemoryTrace scenarioTrace(String name) throws Exception {
-        Scenario scenario = Scenarios.byName(name);
-        StepClock clock = new StepClock();
-        MemoryRecorder recorder = new MemoryRecorder(clock);
-        scenario.run(recorder, clock);
-        return recorder.trace(scenario.header(scenario.pool().variant()));
-    }
 
     private static MemoryTrace realRun(int threads) throws InterruptedException {
         Workload workload = Workload.parse("threads=" + threads + " ops=4000 fill=0.9 sizes=uniform:32..3000 "
@@ -39,13 +30,13 @@ class TraceSeriesTest {
     @ValueSource(ints = {TraceSeries.DEFAULT_MAX_POINTS, 7})
     void scenarioSeriesMatchTheirEvents(int maxPoints) throws Exception {
         for (Scenario scenario : Scenarios.all()) {
-            new SeriesCheck(scenarioTrace(scenario.name()), maxPoints).checkAll();
+            new SeriesCheck(scenario.recordInMemory(), maxPoints).checkAll();
         }
     }
 
     @Test
     void aRetryStormShowsInItsLosersRetriesAndInTheContentionRates() throws Exception {
-        SeriesCheck check = new SeriesCheck(scenarioTrace("retry-storm"), 10);
+        SeriesCheck check = new SeriesCheck(Scenarios.byName("retry-storm").recordInMemory(), 10);
         check.checkAll();
         TraceSeries series = check.series();
         SeriesCheck.assertSomewhereNonZero(series.casFailuresPerKiloEvent());

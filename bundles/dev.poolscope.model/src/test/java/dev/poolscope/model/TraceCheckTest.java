@@ -9,7 +9,6 @@ import dev.poolscope.trace.MemoryRecorder;
 import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
-import dev.poolscope.trace.sched.StepClock;
 import dev.poolscope.trace.workload.Workload;
 import dev.poolscope.trace.workload.WorkloadRunner;
 
@@ -47,10 +46,7 @@ class TraceCheckTest {
     void everyScenarioPassesUnderEveryVariant() throws Exception {
         for (Scenario scenario : Scenarios.all()) {
             for (var variant : scenario.variants()) {
-                StepClock clock = new StepClock();
-                MemoryRecorder recorder = new MemoryRecorder(clock);
-                scenario.run(variant, recorder, clock);
-                TraceCheck.CheckResult result = check(recorder.trace(scenario.header(variant)));
+                TraceCheck.CheckResult result = check(scenario.recordInMemory(variant));
                 assertTrue(result.passed(), scenario.name() + " " + variant + ": " + result.violations());
             }
         }
