@@ -1,5 +1,7 @@
 package dev.poolscope.ui.mode;
 
+import java.util.Locale;
+
 /**
  * What the window title and the status line say about the mode: live (the demo, running or
  * paused) or a trace at one of its events. Events are named by their seq, as everywhere else.
@@ -24,12 +26,17 @@ public final class ModeText {
         return paused ? "LIVE · paused" : "LIVE · running";
     }
 
+    /** "TRACE · run.pst · event 1,233 of 8,999", the Heat Grid's top line. */
+    public static String traceHeading(String file, long seq, long lastSeq) {
+        return "TRACE · " + file + " · " + position(seq, lastSeq);
+    }
+
     /** "TRACE · event 1,233 of 8,999". */
     public static String traceStatus(long seq, long lastSeq) {
         return "TRACE · " + position(seq, lastSeq);
     }
 
     private static String position(long seq, long lastSeq) {
-        return String.format("event %,d of %,d", seq, lastSeq);
+        return String.format(Locale.ROOT, "event %,d of %,d", seq, lastSeq); // as the Step Inspector writes them
     }
 }

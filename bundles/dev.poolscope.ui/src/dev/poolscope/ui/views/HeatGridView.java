@@ -2,15 +2,15 @@ package dev.poolscope.ui.views;
 
 import dev.poolscope.ui.heatgrid.HeatGrid;
 import dev.poolscope.ui.heatgrid.TraceGrid;
+import dev.poolscope.ui.live.DemoShare;
 import dev.poolscope.ui.live.DemoWorkload;
-import dev.poolscope.ui.live.SharedDemo;
 import dev.poolscope.ui.live.Ticker;
+import dev.poolscope.ui.mode.ModeText;
 import dev.poolscope.ui.prefs.PoolscopePreferences;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceSession;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -39,7 +39,7 @@ public final class HeatGridView extends ViewPart implements SessionListener {
     private Label hover;
     private Control grid;
     private TraceGrid traceGrid;
-    private boolean holdsDemo;
+    private final DemoShare demo = new DemoShare(); // held while the view is in live mode
 
     @Override
     public void createPartControl(Composite parent) {
@@ -59,7 +59,7 @@ public final class HeatGridView extends ViewPart implements SessionListener {
             traceGrid = null;
         }
         if (session.isPresent()) {
-            releaseDemo();
+            demo.giveBack();
             showTrace(session.get());
         } else {
             showLive();
@@ -78,12 +78,11 @@ public final class HeatGridView extends ViewPart implements SessionListener {
     }
 
     private void showLive() {
-        DemoWorkload demo = SharedDemo.acquire();
-        holdsDemo = true;
+        DemoWorkload running = demo.take();
         mode.setText(String.format("LIVE · demo workload: %d threads allocating and freeing at random · pool: %s, "
-                + "min order %d, %s", demo.threadCount(), demo.pool().variant().title(), demo.pool().minAllocOrder(),
-                demo.pool().algorithm().describe()));
-        HeatGrid live = new HeatGrid(mode.getParent(), demo.pool(), text -> hover.setText(text.isEmpty() ? HOVER_HINT : text));
+                + "min order %d, %s", running.threadCount(), running.pool().variant().title(),
+                running.pool().minAllocOrder(), running.pool().algorithm().describe()));
+        HeatGrid live = new HeatGrid(mode.getParent(), running.pool(), text -> hover.setText(text.isEmpty() ? HOVER_HINT : text));
         grid = live.control();
         hover.setText(HOVER_HINT);
         Ticker.every(grid, PoolscopePreferences::repaintMillis, live::refresh);
@@ -104,15 +103,7 @@ public final class HeatGridView extends ViewPart implements SessionListener {
     }
 
     private static String traceTitle(TraceSession session, long seq) {
-        return String.format(Locale.ROOT, "TRACE · %s · event %,d of %,d", session.name(), seq,
-                session.model().lastSeq());
-    }
-
-    private void releaseDemo() {
-        if (holdsDemo) {
-            holdsDemo = false;
-            SharedDemo.release();
-        }
+        return ModeText.traceHeading(session.name(), seq, session.model().lastSeq());
     }
 
     @Override
@@ -123,7 +114,7 @@ public final class HeatGridView extends ViewPart implements SessionListener {
     @Override
     public void dispose() {
         Sessions.workbench().removeListener(this);
-        releaseDemo();
+        demo.giveBack();
         super.dispose();
     }
 }

@@ -1,7 +1,7 @@
 package dev.poolscope.ui.views;
 
+import dev.poolscope.ui.live.DemoShare;
 import dev.poolscope.ui.live.DemoWorkload;
-import dev.poolscope.ui.live.SharedDemo;
 import dev.poolscope.ui.live.Ticker;
 import dev.poolscope.ui.pools.PoolFigures;
 import dev.poolscope.ui.pools.PoolsTree;
@@ -32,7 +32,7 @@ public final class PoolsView extends ViewPart implements SessionListener {
     private final Sessions sessions = Sessions.workbench();
     private Composite holder;
     private PoolsTree tree;
-    private DemoWorkload demo; // held while the view is in live mode
+    private final DemoShare demo = new DemoShare(); // held while the view is in live mode
 
     @Override
     public void createPartControl(Composite parent) {
@@ -48,11 +48,11 @@ public final class PoolsView extends ViewPart implements SessionListener {
             tree.control().dispose();
         }
         if (session.isPresent()) {
-            releaseDemo();
+            demo.giveBack();
             TraceSession trace = session.get();
             tree = new PoolsTree(holder, () -> figuresAt(trace, sessions.seq()));
         } else {
-            DemoWorkload live = holdDemo();
+            DemoWorkload live = demo.take();
             tree = new PoolsTree(holder, () -> PoolFigures.of("demo pool (live)", live.pool()));
             Ticker.every(tree.control(), () -> REFRESH_MILLIS, tree::refresh);
         }
@@ -77,7 +77,7 @@ public final class PoolsView extends ViewPart implements SessionListener {
     @Override
     public void dispose() {
         sessions.removeListener(this);
-        releaseDemo();
+        demo.giveBack();
         super.dispose();
     }
 
@@ -90,17 +90,4 @@ public final class PoolsView extends ViewPart implements SessionListener {
         }
     }
 
-    private DemoWorkload holdDemo() {
-        if (demo == null) {
-            demo = SharedDemo.acquire();
-        }
-        return demo;
-    }
-
-    private void releaseDemo() {
-        if (demo != null) {
-            demo = null;
-            SharedDemo.release();
-        }
-    }
 }
