@@ -1,10 +1,9 @@
 package dev.poolscope.ui.timeline;
 
 import dev.poolscope.trace.ChunkGeometry;
+import dev.poolscope.trace.ComputedTrace;
 import dev.poolscope.trace.Event;
-import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
 
 import java.util.List;
@@ -15,17 +14,16 @@ import java.util.List;
  * rolls back and retries, then returns no memory, and a free; so every thread has marks and both
  * kinds of bar everywhere. No CAS succeeds, so every bitmap stays clear and the model replays it.
  */
-final class CountingTrace implements Trace {
+final class CountingTrace extends ComputedTrace {
 
     static final int TURN = 7;
 
-    private final long events;
     private final int threads;
     private final TraceHeader header;
     private long reads;
 
     CountingTrace(long events, int threads) {
-        this.events = events;
+        super(events);
         this.threads = threads;
         this.header = new TraceHeader(5, "mainline", "first_fit",
                 List.of(new ChunkGeometry(0, 0x1000_0000L, 0, 4096)), threads, "synthetic", 0);
@@ -40,7 +38,13 @@ final class CountingTrace implements Trace {
         reads = 0;
     }
 
-    static Event event(long seq, int threads) {
+    @Override
+    protected Event eventAt(long seq) {
+        reads++;
+        return event(seq, threads);
+    }
+
+    private static Event event(long seq, int threads) {
         int thread = (int) (seq / TURN % threads);
         return switch ((int) (seq % TURN)) {
             case 0 -> new Event(seq, thread, seq, -1, EventKind.ALLOC_BEGIN, 32, 1, 0, 0, 0);
@@ -56,39 +60,5 @@ final class CountingTrace implements Trace {
     @Override
     public TraceHeader header() {
         return header;
-    }
-
-    @Override
-    public long eventCount() {
-        return events;
-    }
-
-    @Override
-    public long lastSeq() {
-        return events - 1;
-    }
-
-    @Override
-    public EventCursor from(long fromSeq) {
-        return new EventCursor() {
-            private long next = Math.max(0, fromSeq);
-
-            @Override
-            public Event next() {
-                if (next >= events) {
-                    return null;
-                }
-                reads++;
-                return event(next++, threads);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -35,7 +35,7 @@ class BucketingTest {
         long rollbacks = 0;
         long avail = CycleTrace.CHUNK_BYTES;
         for (long seq = 0; seq < events; seq++) {
-            Event event = CycleTrace.eventAt(seq);
+            Event event = CycleTrace.cycleEvent(seq);
             failures += event.casFailed() ? 1 : 0;
             rollbacks += event.kind() == EventKind.ROLLBACK ? 1 : 0;
             avail += event.kind() == EventKind.AVAIL_CHANGE ? event.p0() : 0;

@@ -1,10 +1,9 @@
 package dev.poolscope.analysis;
 
 import dev.poolscope.trace.ChunkGeometry;
+import dev.poolscope.trace.ComputedTrace;
 import dev.poolscope.trace.Event;
-import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
 
 import java.util.List;
@@ -14,21 +13,26 @@ import java.util.List;
  * take turns at a cycle of {@value #CYCLE} events, an allocation that loses one CAS, rolls back and
  * retries once, then a free of what it got. Only the event kinds and avail deltas are meaningful.
  */
-final class CycleTrace implements Trace {
+final class CycleTrace extends ComputedTrace {
 
     static final int CYCLE = 14;
     static final long CHUNK_BYTES = 64 << 10;
     private static final long UNIT = 32;
 
-    private final long events;
     private final TraceHeader header = new TraceHeader(5, "mainline", "first_fit",
             List.of(new ChunkGeometry(0, 0x1000_0000L, 0, CHUNK_BYTES)), 2, "synthetic cycles", 0);
 
     CycleTrace(long events) {
-        this.events = events;
+        super(events);
     }
 
-    static Event eventAt(long seq) {
+    @Override
+    protected Event eventAt(long seq) {
+        return cycleEvent(seq);
+    }
+
+    /** Event {@code seq} of any cycle trace: they differ only in length. */
+    static Event cycleEvent(long seq) {
         int thread = (int) (seq / CYCLE % 2);
         EventKind kind = switch ((int) (seq % CYCLE)) {
             case 0 -> EventKind.ALLOC_BEGIN;
@@ -52,35 +56,5 @@ final class CycleTrace implements Trace {
     @Override
     public TraceHeader header() {
         return header;
-    }
-
-    @Override
-    public long eventCount() {
-        return events;
-    }
-
-    @Override
-    public long lastSeq() {
-        return events - 1;
-    }
-
-    @Override
-    public EventCursor from(long fromSeq) {
-        return new EventCursor() {
-            private long seq = Math.max(0, fromSeq);
-
-            @Override
-            public Event next() {
-                return seq < events ? eventAt(seq++) : null;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
-
-    @Override
-    public void close() {
     }
 }

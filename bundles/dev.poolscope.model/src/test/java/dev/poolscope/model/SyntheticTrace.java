@@ -1,10 +1,9 @@
 package dev.poolscope.model;
 
 import dev.poolscope.trace.ChunkGeometry;
+import dev.poolscope.trace.ComputedTrace;
 import dev.poolscope.trace.Event;
-import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
 
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ import java.util.List;
  * CAS, rolling back and retrying, and a free losing its CAS to the other thread's free, after
  * which the arena is empty again. The search results follow this layout, not first-fit.
  */
-final class SyntheticTrace implements Trace {
+final class SyntheticTrace extends ComputedTrace {
 
     private static final int ORDER = 5;
     private static final long UPPER = 0xffff_ffff_0000_0000L;
@@ -38,7 +37,6 @@ final class SyntheticTrace implements Trace {
     private static final int ARENA_WORDS = 4;
 
     private final TraceHeader header;
-    private final long events;
     private final int threads;
     private final int chunks;
     private final int wordsPerChunk;
@@ -51,10 +49,10 @@ final class SyntheticTrace implements Trace {
      * @param wordsPerChunk bitmap words of every chunk; there must be room for at least two blocks per thread
      */
     SyntheticTrace(long events, int threads, int chunks, int wordsPerChunk) {
+        super(events);
         if (threads < 2) {
             throw new IllegalArgumentException("the race episodes need two threads");
         }
-        this.events = events;
         this.threads = threads;
         this.chunks = chunks;
         this.wordsPerChunk = wordsPerChunk;
@@ -82,39 +80,9 @@ final class SyntheticTrace implements Trace {
         return header;
     }
 
-    @Override
-    public long eventCount() {
-        return events;
-    }
-
-    @Override
-    public long lastSeq() {
-        return events - 1;
-    }
-
     /** Bitmap words of each chunk. */
     int wordsPerChunk() {
         return wordsPerChunk;
-    }
-
-    @Override
-    public EventCursor from(long fromSeq) {
-        return new EventCursor() {
-            private long seq = Math.max(0, fromSeq);
-
-            @Override
-            public Event next() {
-                return seq < events ? eventAt(seq++) : null;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
-
-    @Override
-    public void close() {
     }
 
     private long chunkBytes() {
@@ -126,7 +94,8 @@ final class SyntheticTrace implements Trace {
     }
 
     /** Event {@code seq}: which row, which thread's operation or which step of the race episode. */
-    Event eventAt(long seq) {
+    @Override
+    protected Event eventAt(long seq) {
         long inCycle = seq % cycle;
         boolean fill = inCycle < slots * fillRow;
         long rowLength = fill ? fillRow : drainRow;
