@@ -2,6 +2,7 @@ package dev.poolscope.analysis;
 
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
+import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
 
@@ -21,9 +22,6 @@ public final class TraceSeries {
 
     /** Points per series by default: about one per pixel column of a wide chart. */
     public static final int DEFAULT_MAX_POINTS = 2000;
-
-    /** Events between two reports of progress. */
-    public static final int PROGRESS_EVENTS = 1 << 16;
 
     private final Bucketing bucketing;
     private final long lastSeq;
@@ -61,7 +59,7 @@ public final class TraceSeries {
 
     /**
      * The series as {@link #of(Trace, int)} makes them, telling {@code progress} how many events
-     * have been read every {@value #PROGRESS_EVENTS} events; {@code progress} stops the reading by
+     * have been read every {@value ReadProgress#EVENTS} events; {@code progress} stops the reading by
      * throwing an unchecked exception, which passes out of this method.
      */
     public static TraceSeries of(Trace trace, int maxPoints, LongConsumer progress) throws IOException {
@@ -77,7 +75,7 @@ public final class TraceSeries {
             long bucket = event == null ? 0 : bucketing.bucketOf(event.seq());
             long eventsInBucket = 0;
             long previousSeq = -1;
-            long eventsRead = 0;
+            ReadProgress read = new ReadProgress(progress);
             for (; event != null; event = cursor.next()) {
                 long eventBucket = bucketing.bucketOf(event.seq());
                 if (eventBucket != bucket) {
@@ -90,9 +88,7 @@ public final class TraceSeries {
                 }
                 eventsInBucket++;
                 previousSeq = event.seq();
-                if (++eventsRead % PROGRESS_EVENTS == 0) {
-                    progress.accept(eventsRead);
-                }
+                read.eventRead();
             }
             if (eventsInBucket > 0) {
                 close(accumulators, previousSeq, eventsInBucket);

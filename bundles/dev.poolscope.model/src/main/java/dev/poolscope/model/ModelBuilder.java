@@ -3,6 +3,7 @@ package dev.poolscope.model;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.EventKind;
+import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.Trace;
 
 import java.io.IOException;
@@ -13,9 +14,6 @@ import java.util.function.LongConsumer;
  * and saves a checkpoint after every {@code interval} events.
  */
 final class ModelBuilder {
-
-    /** Events between two reports of progress. */
-    static final int PROGRESS_EVENTS = 1 << 16;
 
     private final PoolGeometry geometry;
     private final int threadCount;
@@ -39,12 +37,11 @@ final class ModelBuilder {
     static ReplayModel build(Trace trace, int interval, LongConsumer progress) throws IOException {
         PoolGeometry geometry = PoolGeometry.of(trace.header());
         ModelBuilder builder = new ModelBuilder(geometry, trace.header().threads(), interval);
+        ReadProgress read = new ReadProgress(progress);
         try (EventCursor cursor = trace.from(0)) {
             for (Event event = cursor.next(); event != null; event = cursor.next()) {
                 builder.accept(event);
-                if (builder.eventCount % PROGRESS_EVENTS == 0) {
-                    progress.accept(builder.eventCount);
-                }
+                read.eventRead();
             }
         }
         builder.checkpoints.trim();

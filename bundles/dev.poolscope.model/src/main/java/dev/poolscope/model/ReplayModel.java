@@ -2,6 +2,7 @@ package dev.poolscope.model;
 
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
+import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
 
@@ -96,7 +97,7 @@ public final class ReplayModel {
 
     /**
      * Reads {@code trace} as {@link #open(Trace, int)} does, telling {@code progress} how many events
-     * it has read every {@value ModelBuilder#PROGRESS_EVENTS} events. To stop early, {@code progress}
+     * it has read every {@value ReadProgress#EVENTS} events. To stop early, {@code progress}
      * throws an unchecked exception, which passes out of this method and leaves nothing open.
      */
     public static ReplayModel open(Trace trace, int checkpointInterval, LongConsumer progress) throws IOException {
