@@ -203,10 +203,6 @@ public final class GenPool {
         destroyed = true;
     }
 
-    public boolean isDestroyed() {
-        return destroyed;
-    }
-
     /** Units of {@code 2^order} bytes (bitmap bits) needed for {@code size} bytes, rounded up, without overflow. */
     public static long bitsFor(long size, int order) {
         return (size >>> order) + ((size & ((1L << order) - 1)) == 0 ? 0 : 1);

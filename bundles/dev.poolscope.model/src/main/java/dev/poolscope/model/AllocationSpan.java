@@ -20,9 +20,4 @@ public record AllocationSpan(int thread, long size, int chunk, long startBit, lo
     public boolean liveAt(long seq) {
         return setSeq <= seq && (freeSeq < 0 || seq < freeSeq);
     }
-
-    /** True when bit {@code bit} of {@code chunk} is one of its bits. */
-    public boolean covers(int chunk, long bit) {
-        return this.chunk == chunk && bit >= startBit && bit - startBit < nbits;
-    }
 }
