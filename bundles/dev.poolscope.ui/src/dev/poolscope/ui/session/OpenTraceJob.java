@@ -2,9 +2,10 @@ package dev.poolscope.ui.session;
 
 import dev.poolscope.analysis.TraceSeries;
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.model.timeline.LaneOverview;
+import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.scenario.EventFinder;
-import dev.poolscope.ui.timeline.LaneOverview;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ public final class OpenTraceJob extends Job {
         TraceFile trace = TraceFile.open(file);
         TraceSession session = null;
         try {
-            int reports = (int) Math.min(Integer.MAX_VALUE, trace.eventCount() / TraceSeries.PROGRESS_EVENTS + 1);
+            int reports = ReadProgress.reports(trace.eventCount());
             progress.split(1);
             progress.subTask("building the replay model and its indexes");
             int interval = checkpointInterval > 0 ? checkpointInterval

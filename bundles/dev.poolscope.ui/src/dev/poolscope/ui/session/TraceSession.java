@@ -2,8 +2,8 @@ package dev.poolscope.ui.session;
 
 import dev.poolscope.analysis.TraceSeries;
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.model.timeline.LaneOverview;
 import dev.poolscope.trace.Trace;
-import dev.poolscope.ui.timeline.LaneOverview;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.poolscope.ui.timeline;
 
+import dev.poolscope.model.timeline.TimeScale;
+
 /**
  * Where things go in the widget: the time axis along the top, a gutter of lane labels at the left,
  * one lane per thread below the axis (as tall as the height allows, within limits), the legend at
@@ -48,11 +50,6 @@ record LaneLayout(int width, int height, int threads, int laneHeight) {
 
     int laneMiddle(int thread) {
         return laneTop(thread) + laneHeight / 2;
-    }
-
-    /** The lane at widget y, or -1. */
-    int laneAt(int y) {
-        return y >= AXIS && y < lanesBottom() ? (y - AXIS) / laneHeight : -1;
     }
 
     boolean inLaneArea(int x, int y) {

@@ -1,6 +1,10 @@
 package dev.poolscope.ui.timeline;
 
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.model.timeline.LaneColumns;
+import dev.poolscope.model.timeline.LaneOverview;
+import dev.poolscope.model.timeline.TimeScale;
+import dev.poolscope.model.timeline.VisibleEvents;
 import dev.poolscope.trace.Trace;
 
 import java.io.IOException;

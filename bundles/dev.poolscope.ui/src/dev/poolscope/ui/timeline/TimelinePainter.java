@@ -1,5 +1,10 @@
 package dev.poolscope.ui.timeline;
 
+import dev.poolscope.model.timeline.Activity;
+import dev.poolscope.model.timeline.AxisTicks;
+import dev.poolscope.model.timeline.LaneColumns;
+import dev.poolscope.model.timeline.Mark;
+import dev.poolscope.model.timeline.TimeScale;
 import dev.poolscope.ui.ThreadColours;
 
 import org.eclipse.swt.SWT;

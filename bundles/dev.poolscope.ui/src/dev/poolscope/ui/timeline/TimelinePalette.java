@@ -1,5 +1,6 @@
 package dev.poolscope.ui.timeline;
 
+import dev.poolscope.model.timeline.Mark;
 import dev.poolscope.ui.ThreadColours;
 import dev.poolscope.ui.heatgrid.Palette;
 

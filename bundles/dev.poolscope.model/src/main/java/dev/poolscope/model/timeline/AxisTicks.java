@@ -1,15 +1,15 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.model.timeline;
 
 /** Round tick steps for the event axis: 1, 2 or 5 times a power of ten, about {@link #SPACING} pixels apart. */
-final class AxisTicks {
+public final class AxisTicks {
 
-    static final int SPACING = 110;
+    public static final int SPACING = 110;
 
     private AxisTicks() {
     }
 
     /** The step between ticks for a scale showing {@code eventsPerPixel}; at least one event. */
-    static long step(double eventsPerPixel) {
+    public static long step(double eventsPerPixel) {
         double wanted = Math.max(1, eventsPerPixel * SPACING);
         long power = 1;
         while (power <= wanted / 10) {

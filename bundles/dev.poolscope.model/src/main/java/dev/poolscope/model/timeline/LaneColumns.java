@@ -1,34 +1,34 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.model.timeline;
 
 /**
  * What each lane shows in each pixel column of the lane area: the {@link Activity} flags of the
  * operations that overlap the column, and the strongest {@link Mark} among its events. This is
  * all the painter needs, whatever the zoom: its size is threads × width, never events.
  */
-final class LaneColumns {
+public final class LaneColumns {
 
     private final int threads;
     private final int width;
     private final byte[] activity;
     private final byte[] marks;
 
-    LaneColumns(int threads, int width) {
+    public LaneColumns(int threads, int width) {
         this.threads = threads;
         this.width = width;
         this.activity = new byte[threads * width];
         this.marks = new byte[threads * width];
     }
 
-    int threads() {
+    public int threads() {
         return threads;
     }
 
-    int width() {
+    public int width() {
         return width;
     }
 
     /** Adds {@code flags} to columns {@code from..to} (both included, clipped to the lane area) of {@code thread}'s lane. */
-    void addActivity(int thread, long from, long to, int flags) {
+    public void addActivity(int thread, long from, long to, int flags) {
         int first = (int) Math.max(0, from);
         int last = (int) Math.min(width - 1L, to);
         for (int column = first; column <= last; column++) {
@@ -37,18 +37,18 @@ final class LaneColumns {
     }
 
     /** Keeps {@code mark} in {@code column} of {@code thread}'s lane when it is stronger than the one there; ignores columns outside. */
-    void addMark(int thread, long column, Mark mark) {
+    public void addMark(int thread, long column, Mark mark) {
         if (column >= 0 && column < width) {
             int index = thread * width + (int) column;
             marks[index] = (byte) Math.max(marks[index], mark.ordinal());
         }
     }
 
-    int activity(int thread, int column) {
+    public int activity(int thread, int column) {
         return activity[thread * width + column];
     }
 
-    Mark mark(int thread, int column) {
+    public Mark mark(int thread, int column) {
         return Mark.byOrdinal(marks[thread * width + column]);
     }
 }

@@ -1,7 +1,8 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.model.timeline;
 
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
+import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.Trace;
 
 import java.io.IOException;
@@ -20,8 +21,8 @@ import java.util.function.LongConsumer;
  */
 public final class LaneOverview {
 
-    /** Enough that a bucket is a few pixels wide where exact reading takes over; see {@link Timeline}. */
-    static final int BUCKETS = 16_384;
+    /** Enough that a bucket is a few pixels wide where exact reading takes over; see the Timeline widget. */
+    public static final int BUCKETS = 16_384;
 
     private final int threads;
     private final long firstSeq;
@@ -42,12 +43,9 @@ public final class LaneOverview {
         this.openAtStart = new byte[threads * buckets];
     }
 
-    /** Events between two reports of progress. */
-    public static final int PROGRESS_EVENTS = 1 << 16;
-
     /**
      * Reads every event of {@code trace}, which has events {@code firstSeq..lastSeq} of {@code threads}
-     * threads, telling {@code progress} the events read every {@value #PROGRESS_EVENTS} events; an
+     * threads, telling {@code progress} the events read every {@value ReadProgress#EVENTS} events; an
      * unchecked exception from {@code progress} stops the reading and passes out of this method.
      */
     public static LaneOverview read(Trace trace, int threads, long firstSeq, long lastSeq, LongConsumer progress)
@@ -55,15 +53,13 @@ public final class LaneOverview {
         LaneOverview overview = new LaneOverview(threads, firstSeq, lastSeq);
         OperationSpans spans = new OperationSpans(threads);
         SpanSink sink = overview::addSpan;
-        long eventsRead = 0;
+        ReadProgress read = new ReadProgress(progress);
         try (EventCursor cursor = trace.from(firstSeq)) {
             for (Event event = cursor.next(); event != null; event = cursor.next()) {
                 spans.accept(event, sink);
                 int index = overview.index(event.thread(), overview.bucketOf(event.seq()));
                 overview.marks[index] = (byte) Math.max(overview.marks[index], Mark.of(event).ordinal());
-                if (++eventsRead % PROGRESS_EVENTS == 0) {
-                    progress.accept(eventsRead);
-                }
+                read.eventRead();
             }
         }
         spans.finish(lastSeq, sink);
@@ -85,7 +81,7 @@ public final class LaneOverview {
         return thread * buckets + bucket;
     }
 
-    long bucketLength() {
+    public long bucketLength() {
         return bucketLength;
     }
 
@@ -103,7 +99,7 @@ public final class LaneOverview {
     }
 
     /** Paints every bucket into the columns it overlaps: for when a column holds many events. */
-    void project(TimeScale scale, LaneColumns columns) {
+    public void project(TimeScale scale, LaneColumns columns) {
         int first = bucketOf(scale.firstVisibleSeq());
         int last = bucketOf(scale.endVisibleSeq() - 1);
         for (int bucket = first; bucket <= last; bucket++) {

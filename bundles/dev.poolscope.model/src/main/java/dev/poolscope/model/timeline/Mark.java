@@ -1,4 +1,4 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.model.timeline;
 
 import dev.poolscope.trace.Event;
 
@@ -8,7 +8,7 @@ import dev.poolscope.trace.Event;
  * hunts for (half an allocation undone); a failed allocation next (the pool ran dry); then a CAS
  * failure (the race that may cause a rollback), then a retry (its routine consequence).
  */
-enum Mark {
+public enum Mark {
     NONE,
     RETRY,
     RACE,
@@ -18,7 +18,7 @@ enum Mark {
     private static final Mark[] BY_ORDINAL = values();
 
     /** The mark of {@code event}, or NONE. */
-    static Mark of(Event event) {
+    public static Mark of(Event event) {
         if (event.casFailed()) {
             return RACE;
         }
@@ -30,7 +30,7 @@ enum Mark {
         };
     }
 
-    static Mark byOrdinal(int ordinal) {
+    public static Mark byOrdinal(int ordinal) {
         return BY_ORDINAL[ordinal];
     }
 }

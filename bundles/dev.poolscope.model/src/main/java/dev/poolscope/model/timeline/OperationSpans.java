@@ -1,4 +1,4 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.model.timeline;
 
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;

@@ -1,4 +1,4 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.model.timeline;
 
 /** Receives a thread's operations as spans of events. */
 @FunctionalInterface

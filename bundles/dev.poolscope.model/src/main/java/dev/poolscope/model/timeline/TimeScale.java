@@ -1,4 +1,4 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.model.timeline;
 
 /**
  * Maps event sequence numbers to pixel columns of the lane area and back, and moves that window
@@ -6,10 +6,10 @@ package dev.poolscope.ui.timeline;
  * a bar some pixels wide; the window never leaves the trace, {@code [firstSeq, lastSeq + 1)}, and
  * never shows fewer than {@link #MIN_SPAN} events.
  */
-final class TimeScale {
+public final class TimeScale {
 
     /** The fewest events the window shows: a dozen events already fill a wide lane. */
-    static final double MIN_SPAN = 12;
+    public static final double MIN_SPAN = 12;
 
     private final double domainStart;
     private final double domainEnd;
@@ -18,7 +18,7 @@ final class TimeScale {
     private int width = 1;
 
     /** A window showing the whole trace of events {@code firstSeq..lastSeq}. */
-    TimeScale(long firstSeq, long lastSeq) {
+    public TimeScale(long firstSeq, long lastSeq) {
         domainStart = firstSeq;
         domainEnd = Math.max(lastSeq + 1, firstSeq + 1);
         start = domainStart;
@@ -26,58 +26,58 @@ final class TimeScale {
     }
 
     /** Sets the width of the lane area in pixels. */
-    void setWidth(int pixels) {
+    public void setWidth(int pixels) {
         width = Math.max(1, pixels);
     }
 
-    int width() {
+    public int width() {
         return width;
     }
 
-    double start() {
+    public double start() {
         return start;
     }
 
-    double span() {
+    public double span() {
         return span;
     }
 
     /** Pixel x, from the lane area's left edge, of axis position {@code seq}. */
-    double xOf(double seq) {
+    public double xOf(double seq) {
         return (seq - start) / span * width;
     }
 
     /** The axis position at pixel x. */
-    double seqAt(double x) {
+    public double seqAt(double x) {
         return start + x / width * span;
     }
 
     /** The pixel column that holds the start of event {@code seq}, not clipped to the lane area. */
-    long columnOf(long seq) {
+    public long columnOf(long seq) {
         return (long) Math.floor(xOf(seq));
     }
 
     /** The last pixel column that event {@code seq} reaches into: it is wider than a pixel when zoomed in. */
-    long lastColumnOf(long seq) {
+    public long lastColumnOf(long seq) {
         return Math.max(columnOf(seq), (long) Math.ceil(xOf(seq + 1)) - 1);
     }
 
     /** The first event (partly) visible. */
-    long firstVisibleSeq() {
+    public long firstVisibleSeq() {
         return (long) Math.floor(start);
     }
 
     /** One past the last event (partly) visible. */
-    long endVisibleSeq() {
+    public long endVisibleSeq() {
         return (long) Math.ceil(start + span);
     }
 
-    double eventsPerPixel() {
+    public double eventsPerPixel() {
         return span / width;
     }
 
     /** Multiplies the span by {@code factor} (below 1 zooms in), keeping the axis position at pixel {@code anchorX} where it is. */
-    void zoom(double factor, double anchorX) {
+    public void zoom(double factor, double anchorX) {
         double anchor = seqAt(anchorX);
         double share = anchorX / width;
         span = Math.max(Math.min(MIN_SPAN, domainEnd - domainStart), Math.min(domainEnd - domainStart, span * factor));
@@ -86,13 +86,13 @@ final class TimeScale {
     }
 
     /** Moves the window {@code dx} pixels to the left (the content follows the mouse to the right). */
-    void pan(double dx) {
+    public void pan(double dx) {
         start -= dx / width * span;
         clamp();
     }
 
     /** Moves the window so that event {@code seq} is in its middle, unless it is visible already. */
-    void reveal(long seq) {
+    public void reveal(long seq) {
         if (seq < start || seq + 1 > start + span) {
             start = seq + 0.5 - span / 2;
             clamp();

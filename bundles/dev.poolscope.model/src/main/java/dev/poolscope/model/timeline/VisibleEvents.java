@@ -1,4 +1,4 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.model.timeline;
 
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
@@ -12,13 +12,13 @@ import java.io.IOException;
  * holds the window's first event, with each thread's open operation as the overview knew it
  * there, so it reads at most one bucket more than the window shows.
  */
-final class VisibleEvents {
+public final class VisibleEvents {
 
     private VisibleEvents() {
     }
 
     /** Fills {@code columns} from the events {@code scale} shows; returns the number of events read. */
-    static long read(Trace trace, LaneOverview overview, TimeScale scale, LaneColumns columns) throws IOException {
+    public static long read(Trace trace, LaneOverview overview, TimeScale scale, LaneColumns columns) throws IOException {
         long firstVisible = scale.firstVisibleSeq();
         long endVisible = scale.endVisibleSeq();
         int bucket = overview.bucketOf(firstVisible);

@@ -1,4 +1,4 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.model.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
