@@ -12,6 +12,8 @@ import dev.poolscope.model.Rollback;
 import dev.poolscope.model.explain.PseudoCode;
 import dev.poolscope.model.explain.Statement;
 import dev.poolscope.model.explain.ThreadLine;
+import dev.poolscope.testkit.swt.ControlPixels;
+import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.ThreadColours;
 import dev.poolscope.ui.commands.PoolscopeCommands;
@@ -27,8 +29,6 @@ import dev.poolscope.ui.views.TimelineView;
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
@@ -91,7 +91,7 @@ class DebuggerWalkthroughTest {
 
         TraceGrid grid = view(HeatGridView.ID, HeatGridView.class).traceGrid().orElseThrow();
         assertEquals(seq, grid.bitmap().seq(), "the heat grid shows the same event");
-        ImageData pixels = printed(grid.control());
+        ImageData pixels = ControlPixels.of(grid.control());
         RGB red = rgb(Palette.ROLLBACK);
         RGB hue = rgb(ThreadColours.of(rollback.thread()));
         for (long bit = 60; bit < 64; bit++) {
@@ -141,22 +141,6 @@ class DebuggerWalkthroughTest {
     }
 
     /** What {@code control} paints, as its pixels. */
-    private static ImageData printed(Control control) {
-        Point size = control.getSize();
-        Image image = new Image(control.getDisplay(), size.x, size.y);
-        try {
-            GC gc = new GC(image);
-            try {
-                control.print(gc);
-            } finally {
-                gc.dispose();
-            }
-            return image.getImageData();
-        } finally {
-            image.dispose();
-        }
-    }
-
     private static long count(ImageData pixels, Rectangle area, RGB colour) {
         long found = 0;
         for (int y = Math.max(0, area.y); y < Math.min(pixels.height, area.y + area.height); y++) {

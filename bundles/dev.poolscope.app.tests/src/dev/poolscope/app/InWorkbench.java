@@ -1,5 +1,6 @@
 package dev.poolscope.app;
 
+import dev.poolscope.testkit.Deadlines;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -114,7 +115,7 @@ public final class InWorkbench implements InvocationInterceptor {
                 IWorkbench workbench = PlatformUI.getWorkbench();
                 workbench.close();
             });
-            thread.join();
+            Deadlines.join(thread);
         }
     }
 }

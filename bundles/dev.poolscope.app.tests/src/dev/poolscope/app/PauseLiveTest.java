@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.Chunk;
 import dev.poolscope.core.GenPool;
+import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.ui.commands.PoolscopeCommands;
 import dev.poolscope.ui.live.DemoWorkload;
 import dev.poolscope.ui.live.SharedDemo;

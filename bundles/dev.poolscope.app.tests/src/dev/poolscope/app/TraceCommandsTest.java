@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.model.Landmark;
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.testkit.swt.DialogCatcher;
+import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.file.TraceFormatException;
 import dev.poolscope.trace.scenario.Scenarios;
@@ -36,6 +38,7 @@ import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -210,13 +213,13 @@ class TraceCommandsTest {
         Files.write(garbage, noise);
 
         for (Path damaged : List.of(cut, garbage)) {
-            ErrorDialogs dialogs = ErrorDialogs.titled(OpenTraceJob.ERROR_TITLE);
+            DialogCatcher dialogs = DialogCatcher.watch(Display.getCurrent(), OpenTraceJob.ERROR_TITLE);
             try {
                 OpenTraceJob job = TraceOpener.open(damaged, window().getShell().getDisplay());
                 UiEvents.until(() -> !dialogs.messages().isEmpty(), "the error dialog for " + damaged);
                 UiEvents.until(() -> job.getResult() != null, "the job to end");
             } finally {
-                dialogs.disarm();
+                dialogs.stop();
             }
             String message = dialogs.messages().get(0);
             assertTrue(message.contains(damaged.toString()), message);
@@ -234,12 +237,12 @@ class TraceCommandsTest {
 
         Path missing = dir.resolve("moved-away.pstrace");
         RecentTraces.workbench().remember(missing);
-        ErrorDialogs dialogs = ErrorDialogs.titled(OpenTraceJob.ERROR_TITLE);
+        DialogCatcher dialogs = DialogCatcher.watch(Display.getCurrent(), OpenTraceJob.ERROR_TITLE);
         try {
             Workbenches.run(PoolscopeCommands.OPEN_TRACE, PoolscopeCommands.FILE, missing.toString());
             UiEvents.until(() -> !dialogs.messages().isEmpty(), "the no-such-file dialog");
         } finally {
-            dialogs.disarm();
+            dialogs.stop();
         }
         assertTrue(dialogs.messages().get(0).contains(missing.toString()), dialogs.messages().get(0));
         assertFalse(RecentTraces.workbench().list().contains(missing.toAbsolutePath().normalize()));

@@ -2,10 +2,11 @@ package dev.poolscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.poolscope.testkit.swt.UiEvents;
+import dev.poolscope.ui.commands.TraceOpener;
 import dev.poolscope.ui.session.OpenTraceJob;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceSession;
-import dev.poolscope.ui.commands.TraceOpener;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

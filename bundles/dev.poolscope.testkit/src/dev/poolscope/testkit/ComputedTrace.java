@@ -1,4 +1,8 @@
-package dev.poolscope.trace;
+package dev.poolscope.testkit;
+
+import dev.poolscope.trace.Event;
+import dev.poolscope.trace.EventCursor;
+import dev.poolscope.trace.Trace;
 
 /**
  * A trace of events {@code 0..eventCount()-1} computed from their numbers as cursors reach them,

@@ -1,4 +1,9 @@
-package dev.poolscope.trace;
+package dev.poolscope.testkit;
+
+import dev.poolscope.trace.Event;
+import dev.poolscope.trace.EventKind;
+import dev.poolscope.trace.EventProbe;
+import dev.poolscope.trace.TraceHeader;
 
 import java.util.ArrayList;
 import java.util.Comparator;

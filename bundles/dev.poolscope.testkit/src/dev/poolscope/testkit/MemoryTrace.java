@@ -1,4 +1,9 @@
-package dev.poolscope.trace;
+package dev.poolscope.testkit;
+
+import dev.poolscope.trace.Event;
+import dev.poolscope.trace.EventCursor;
+import dev.poolscope.trace.Trace;
+import dev.poolscope.trace.TraceHeader;
 
 import java.util.List;
 

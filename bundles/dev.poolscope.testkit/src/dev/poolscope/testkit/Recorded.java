@@ -1,8 +1,8 @@
-package dev.poolscope.trace.testkit;
+package dev.poolscope.testkit;
 
+import dev.poolscope.core.Variant;
 import dev.poolscope.trace.Event;
-import dev.poolscope.trace.MemoryRecorder;
-import dev.poolscope.trace.MemoryTrace;
+import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.sched.ControlledScheduler;
 import dev.poolscope.trace.sched.Schedule;
 import dev.poolscope.trace.sched.ScheduleException;
@@ -12,17 +12,35 @@ import dev.poolscope.trace.workload.Workload;
 
 import java.util.List;
 
-/** A scheduled run recorded into memory with the run's step clock: its result and its trace. */
+/**
+ * A run under the controlled scheduler recorded into memory, its event times the run's steps: the
+ * run's result and its trace. The one way tests record a scenario or a scheduled workload without
+ * a file.
+ */
 public record Recorded(ScheduledRun run, MemoryTrace trace) {
 
     public List<Event> events() {
         return trace.events();
     }
 
+    /** Runs {@code workload} under {@code schedule}. */
     public static Recorded workload(Workload workload, Schedule schedule) throws ScheduleException, InterruptedException {
         StepClock clock = new StepClock();
         MemoryRecorder recorder = new MemoryRecorder(clock);
         ScheduledRun run = new ControlledScheduler(schedule).run(workload, recorder, clock);
         return new Recorded(run, recorder.trace(workload.header()));
+    }
+
+    /** Runs {@code scenario} under its pool's variant. */
+    public static Recorded scenario(Scenario scenario) throws ScheduleException, InterruptedException {
+        return scenario(scenario, scenario.pool().variant());
+    }
+
+    /** Runs {@code scenario} under {@code variant}. */
+    public static Recorded scenario(Scenario scenario, Variant variant) throws ScheduleException, InterruptedException {
+        StepClock clock = new StepClock();
+        MemoryRecorder recorder = new MemoryRecorder(clock);
+        ScheduledRun run = scenario.run(variant, recorder, clock);
+        return new Recorded(run, recorder.trace(scenario.header(variant)));
     }
 }

@@ -1,4 +1,4 @@
-package dev.poolscope.ui;
+package dev.poolscope.testkit.swt;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;

@@ -1,4 +1,4 @@
-package dev.poolscope.ui;
+package dev.poolscope.testkit.swt;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.poolscope.app;
+package dev.poolscope.testkit.swt;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -6,8 +6,8 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
 
-/** Runs the UI thread's event loop from a test until something has happened. */
-final class UiEvents {
+/** Runs the UI thread's event loop from a test until something has happened, never longer than a deadline. */
+public final class UiEvents {
 
     /** Long enough for a slow, loaded machine; reaching it is a failure, not a measurement. */
     private static final long PATIENCE_MILLIS = 60_000;
@@ -16,7 +16,7 @@ final class UiEvents {
     }
 
     /** Processes events until {@code done} holds; fails naming {@code what} if it never does. */
-    static void until(BooleanSupplier done, String what) {
+    public static void until(BooleanSupplier done, String what) {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
         while (!done.getAsBoolean()) {
@@ -33,7 +33,7 @@ final class UiEvents {
     }
 
     /** Processes the events already queued. */
-    static void drain() {
+    public static void drain() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // next

@@ -1,15 +1,13 @@
-package dev.poolscope.ui;
+package dev.poolscope.testkit.swt;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
-/** Finds a form's controls as a user does, by what they show, and runs the display until something happens. */
+/** Finds a form's controls as a user does, by what they show. */
 public final class Widgets {
 
     private Widgets() {
@@ -33,15 +31,6 @@ public final class Widgets {
             }
         }
         throw new AssertionError("nothing after the label '" + label + "'");
-    }
-
-    /** Dispatches UI events until {@code done} holds; events from other threads wake the display. */
-    public static void runUntil(Display display, BooleanSupplier done) {
-        while (!done.getAsBoolean()) {
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
     }
 
     private static <T extends Control> void collect(Control control, Class<T> type, List<T> found) {

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.analysis.TraceSeries;
-import dev.poolscope.trace.MemoryRecorder;
-import dev.poolscope.trace.MemoryTrace;
+import dev.poolscope.testkit.MemoryRecorder;
+import dev.poolscope.testkit.MemoryTrace;
+import dev.poolscope.testkit.swt.ControlPixels;
 import dev.poolscope.trace.sched.ControlledScheduler;
 import dev.poolscope.trace.sched.Schedule;
 import dev.poolscope.trace.sched.StepClock;
 import dev.poolscope.trace.workload.Workload;
-import dev.poolscope.ui.ControlPixels;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.Chunk;
 import dev.poolscope.core.GenPool;
-import dev.poolscope.ui.ControlPixels;
+import dev.poolscope.testkit.swt.ControlPixels;
 
 import java.util.ArrayList;
 import java.util.List;

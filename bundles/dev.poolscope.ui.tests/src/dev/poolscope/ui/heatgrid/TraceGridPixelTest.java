@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.model.Landmark;
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.testkit.MemoryTrace;
+import dev.poolscope.testkit.Recorded;
+import dev.poolscope.testkit.swt.ControlPixels;
+import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.trace.scenario.Scenarios;
-import dev.poolscope.ui.ControlPixels;
 import dev.poolscope.ui.ThreadColours;
-import dev.poolscope.ui.Widgets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ class TraceGridPixelTest {
 
     @BeforeEach
     void openGrid() throws Exception {
-        model = ReplayModel.open(Scenarios.byName("cross-word-rollback").recordInMemory());
+        model = ReplayModel.open(Recorded.scenario(Scenarios.byName("cross-word-rollback")).trace());
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
@@ -122,7 +123,7 @@ class TraceGridPixelTest {
         assertTrue(corner.red > free.red + 100 && corner.green > free.green + 100,
                 "right after the step the whole cell of a changed bit is bright: " + corner);
 
-        Widgets.runUntil(display, () -> grid.flash() == 0);
+        UiEvents.until(() -> grid.flash() == 0, "the flash to fade");
         ImageData after = ControlPixels.of(grid.control());
         assertEquals(free, pixel(after, changed.x, changed.y), "the flash has faded: the cell is free again");
         assertEquals(rgb(Palette.CHANGED), centre(after, 61), "and the mark stays while the event is current");

@@ -9,8 +9,9 @@ import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.explain.Statement;
 import dev.poolscope.model.explain.ThreadLine;
 import dev.poolscope.model.explain.WordDiff;
+import dev.poolscope.testkit.Recorded;
+import dev.poolscope.testkit.swt.ControlPixels;
 import dev.poolscope.trace.scenario.Scenarios;
-import dev.poolscope.ui.ControlPixels;
 
 import java.util.List;
 
@@ -38,7 +39,7 @@ class StepInspectorPixelTest {
 
     @BeforeEach
     void open() throws Exception {
-        model = ReplayModel.open(Scenarios.byName("cross-word-rollback").recordInMemory());
+        model = ReplayModel.open(Recorded.scenario(Scenarios.byName("cross-word-rollback")).trace());
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());

@@ -6,8 +6,9 @@ import dev.poolscope.core.Chunk;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.Variant;
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.testkit.MemoryTrace;
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.ChunkGeometry;
-import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.trace.scenario.Scenarios;
 
@@ -38,7 +39,7 @@ class PoolRowsTest {
 
     @Test
     void aRecordedPoolIsShownAsItWasAtTheEvent() throws Exception {
-        try (MemoryTrace trace = Scenarios.byName("cross-word-rollback").recordInMemory()) {
+        try (MemoryTrace trace = Recorded.scenario(Scenarios.byName("cross-word-rollback")).trace()) {
             ReplayModel model = ReplayModel.open(trace);
             TraceHeader header = model.header();
             PoolFigures before = PoolFigures.of("trace", header, model.stateAt(model.firstSeq()));

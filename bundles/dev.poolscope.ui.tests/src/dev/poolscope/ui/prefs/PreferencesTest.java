@@ -3,11 +3,12 @@ package dev.poolscope.ui.prefs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.Deadlines;
+import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.ThreadColours;
 import dev.poolscope.ui.heatgrid.Palette;
-import dev.poolscope.ui.Widgets;
 import dev.poolscope.ui.record.RecordRunJob;
 import dev.poolscope.ui.record.RunPlan;
 import dev.poolscope.ui.session.Sessions;
@@ -86,8 +87,8 @@ class PreferencesTest {
         RecordRunJob job = new RecordRunJob(new RunPlan.OfScenario(scenario, scenario.pool().variant()),
                 dir.resolve("storm.pstrace"), PoolscopePreferences.checkpointInterval(), sessions, Display.getDefault());
         job.schedule();
-        job.join();
-        Widgets.runUntil(Display.getDefault(), () -> sessions.current().isPresent());
+        assertTrue(job.join(Deadlines.PATIENCE_MILLIS, null), "the open job ends");
+        UiEvents.until(() -> sessions.current().isPresent(), "the trace to open");
         try {
             assertEquals(7, sessions.current().get().model().checkpointInterval());
         } finally {

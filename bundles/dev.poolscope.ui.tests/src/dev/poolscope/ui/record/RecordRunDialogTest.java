@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.swt.Widgets;
 import dev.poolscope.trace.workload.Workload;
-import dev.poolscope.ui.Widgets;
 
 import java.nio.file.Path;
 

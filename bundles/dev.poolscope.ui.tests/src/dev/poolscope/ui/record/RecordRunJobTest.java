@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.Deadlines;
+import dev.poolscope.testkit.swt.UiEvents;
+import dev.poolscope.testkit.swt.Widgets;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.workload.Workload;
-import dev.poolscope.ui.Widgets;
 import dev.poolscope.ui.session.OpenTraceJob;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceSession;
@@ -91,12 +93,10 @@ class RecordRunJobTest {
         Path file = dir.resolve("cancelled.pstrace");
         RecordRunJob job = new RecordRunJob(new RunPlan.OfWorkload(endless, scheduler), file, 0, sessions, display);
         job.schedule();
-        while (job.eventsRecorded() < 20_000) {
-            Thread.sleep(5); // until the run is well under way
-        }
+        Deadlines.until(() -> job.eventsRecorded() >= 20_000, "the run to be well under way");
         assertTrue(Files.exists(job.partFile()));
         job.cancel();
-        job.join();
+        assertTrue(job.join(Deadlines.PATIENCE_MILLIS, null), "the recording job ends");
 
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
         long recorded = job.eventsRecorded();
@@ -126,9 +126,9 @@ class RecordRunJobTest {
     /** Runs the job to its end and the display until the trace it opens is the current one. */
     private TraceSession recordAndOpen(RecordRunJob job) throws InterruptedException {
         job.schedule();
-        job.join();
+        assertTrue(job.join(Deadlines.PATIENCE_MILLIS, null), "the recording job ends");
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
-        Widgets.runUntil(display, () -> sessions.current().isPresent());
+        UiEvents.until(() -> sessions.current().isPresent(), "the recorded trace to open");
         return sessions.current().get();
     }
 
@@ -146,7 +146,7 @@ class RecordRunJobTest {
         display.addFilter(SWT.Show, catcher);
         try {
             action.run();
-            Widgets.runUntil(display, () -> shown.get() != null);
+            UiEvents.until(() -> shown.get() != null, "the error dialog");
         } finally {
             display.removeFilter(SWT.Show, catcher);
         }

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.model.Landmark;
+import dev.poolscope.testkit.swt.DialogCatcher;
+import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.record.Recorder;
 import dev.poolscope.trace.scenario.EventFinder;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.workload.Workload;
 import dev.poolscope.trace.workload.WorkloadRunner;
-import dev.poolscope.ui.DialogCatcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,14 +182,8 @@ class OpenTraceJobTest {
     private IStatus openAndWait(Path file, EventFinder startAt) throws Exception {
         OpenTraceJob job = new OpenTraceJob(file, 0, startAt, sessions, display);
         job.schedule();
-        while (job.getResult() == null) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(5);
-            }
-        }
-        while (display.readAndDispatch()) {
-            // run what the job handed to the UI thread before it ended
-        }
+        UiEvents.until(() -> job.getResult() != null, "the open job to end");
+        UiEvents.drain(); // runs what the job handed to the UI thread before it ended
         return job.getResult();
     }
 }

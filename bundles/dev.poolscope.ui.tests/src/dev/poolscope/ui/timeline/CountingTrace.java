@@ -1,7 +1,7 @@
 package dev.poolscope.ui.timeline;
 
+import dev.poolscope.testkit.ComputedTrace;
 import dev.poolscope.trace.ChunkGeometry;
-import dev.poolscope.trace.ComputedTrace;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.TraceHeader;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.model.ReplayModel;
-import dev.poolscope.ui.ControlPixels;
+import dev.poolscope.testkit.swt.ControlPixels;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;

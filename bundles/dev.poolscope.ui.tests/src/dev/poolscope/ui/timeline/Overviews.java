@@ -1,6 +1,7 @@
 package dev.poolscope.ui.timeline;
 
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.model.timeline.LaneOverview;
 import dev.poolscope.trace.Trace;
 
 import java.io.IOException;

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolscope.model.Race;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.Rollback;
-import dev.poolscope.trace.MemoryTrace;
+import dev.poolscope.model.timeline.TimeScale;
+import dev.poolscope.testkit.MemoryTrace;
+import dev.poolscope.testkit.Recorded;
+import dev.poolscope.testkit.swt.ControlPixels;
 import dev.poolscope.trace.scenario.Scenarios;
-import dev.poolscope.ui.ControlPixels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +45,7 @@ class TimelinePixelTest {
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
-        MemoryTrace trace = Scenarios.byName("cross-word-rollback").recordInMemory();
+        MemoryTrace trace = Recorded.scenario(Scenarios.byName("cross-word-rollback")).trace();
         model = ReplayModel.open(trace);
         timeline = new Timeline(shell, model, trace, Overviews.of(trace, model), seeks::add);
         shell.setSize(1000, 300);

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolscope.model.PoolState;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.ThreadSummary;
+import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.MemoryTrace;
 
 import java.io.IOException;
 import java.util.List;

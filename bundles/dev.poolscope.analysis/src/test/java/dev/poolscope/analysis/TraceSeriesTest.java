@@ -3,8 +3,9 @@ package dev.poolscope.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.poolscope.trace.MemoryRecorder;
-import dev.poolscope.trace.MemoryTrace;
+import dev.poolscope.testkit.MemoryRecorder;
+import dev.poolscope.testkit.MemoryTrace;
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.workload.Workload;
@@ -30,13 +31,13 @@ class TraceSeriesTest {
     @ValueSource(ints = {TraceSeries.DEFAULT_MAX_POINTS, 7})
     void scenarioSeriesMatchTheirEvents(int maxPoints) throws Exception {
         for (Scenario scenario : Scenarios.all()) {
-            new SeriesCheck(scenario.recordInMemory(), maxPoints).checkAll();
+            new SeriesCheck(Recorded.scenario(scenario).trace(), maxPoints).checkAll();
         }
     }
 
     @Test
     void aRetryStormShowsInItsLosersRetriesAndInTheContentionRates() throws Exception {
-        SeriesCheck check = new SeriesCheck(Scenarios.byName("retry-storm").recordInMemory(), 10);
+        SeriesCheck check = new SeriesCheck(Recorded.scenario(Scenarios.byName("retry-storm")).trace(), 10);
         check.checkAll();
         TraceSeries series = check.series();
         SeriesCheck.assertSomewhereNonZero(series.casFailuresPerKiloEvent());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.Deadlines;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 
@@ -113,7 +114,7 @@ class TraceCommandsTest {
         long events = Long.parseLong(export.out.replaceAll("(?s)^wrote ([0-9,]+) events.*", "$1").replace(",", ""));
         Process babeltrace = new ProcessBuilder("babeltrace2", ctf.toString()).redirectErrorStream(true).start();
         long lines = new String(babeltrace.getInputStream().readAllBytes()).lines().count();
-        assertEquals(0, babeltrace.waitFor(), "babeltrace2 failed (is the babeltrace2 package installed?)");
+        assertEquals(0, Deadlines.exitCode(babeltrace, "babeltrace2"), "babeltrace2 failed (is the babeltrace2 package installed?)");
         assertEquals(events, lines);
         assertTrue(events > 10, export.out);
     }

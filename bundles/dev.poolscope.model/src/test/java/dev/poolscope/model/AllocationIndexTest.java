@@ -3,10 +3,10 @@ package dev.poolscope.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.TraceHeader;
 
 import java.util.ArrayList;

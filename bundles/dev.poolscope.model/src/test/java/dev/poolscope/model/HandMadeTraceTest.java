@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
 

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.Variant;
 import dev.poolscope.model.Turns.Turn;
+import dev.poolscope.testkit.MemoryRecorder;
+import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.MemoryRecorder;
-import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.TraceHeader;
 
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package dev.poolscope.model;
 
+import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
-import dev.poolscope.trace.MemoryTrace;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

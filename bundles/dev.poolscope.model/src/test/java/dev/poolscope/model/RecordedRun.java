@@ -3,8 +3,8 @@ package dev.poolscope.model;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.Probe;
 import dev.poolscope.core.Variant;
-import dev.poolscope.trace.MemoryRecorder;
-import dev.poolscope.trace.MemoryTrace;
+import dev.poolscope.testkit.MemoryRecorder;
+import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.trace.TraceHeader;
 
 import java.lang.reflect.Proxy;

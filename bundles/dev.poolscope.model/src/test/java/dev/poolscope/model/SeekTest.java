@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.Variant;
+import dev.poolscope.testkit.BitmapReplay;
+import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.MemoryTrace;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class SeekTest {
     @ValueSource(ints = {1, 97, 1000, Integer.MAX_VALUE})
     void everySeekEqualsAFullReplay(int interval) throws IOException {
         ReplayModel model = ReplayModel.open(run.trace, interval);
-        NaiveReplay naive = new NaiveReplay(run.trace.header());
+        BitmapReplay naive = new BitmapReplay(run.trace.header());
         ReplayState full = ReplayState.initial(PoolGeometry.of(run.trace.header()), run.trace.header().threads());
         int next = 0;
         for (long target : targets(new Random(interval), 300)) {
@@ -56,8 +57,8 @@ class SeekTest {
             PoolState state = model.stateAt(target);
             assertEquals(full.snapshot(), state, "state at " + target);
             for (int chunk = 0; chunk < state.chunkCount(); chunk++) {
-                assertArrayEquals(naive.words[chunk], state.words(chunk), "bitmap of chunk " + chunk + " at " + target);
-                assertEquals(naive.avail[chunk], state.avail(chunk), "avail of chunk " + chunk + " at " + target);
+                assertArrayEquals(naive.words(chunk), state.words(chunk), "bitmap of chunk " + chunk + " at " + target);
+                assertEquals(naive.avail(chunk), state.avail(chunk), "avail of chunk " + chunk + " at " + target);
             }
         }
     }

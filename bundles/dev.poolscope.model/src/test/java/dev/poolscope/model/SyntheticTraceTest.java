@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.BitmapReplay;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.EventKind;
@@ -22,7 +23,7 @@ class SyntheticTraceTest {
     @Test
     void theSyntheticRunIsValid() throws IOException {
         SyntheticTrace trace = new SyntheticTrace(5_000, 3, 2, 16);
-        NaiveReplay replay = new NaiveReplay(trace.header());
+        BitmapReplay replay = new BitmapReplay(trace.header());
         try (EventCursor cursor = trace.from(0)) {
             for (Event event = cursor.next(); event != null; event = cursor.next()) {
                 checkAgainst(replay, event);
@@ -32,19 +33,19 @@ class SyntheticTraceTest {
         ReplayModel model = ReplayModel.open(trace, 100);
         PoolState last = model.stateAt(trace.lastSeq());
         for (int chunk = 0; chunk < last.chunkCount(); chunk++) {
-            assertEquals(Arrays.toString(replay.words[chunk]), Arrays.toString(last.words(chunk)));
-            assertEquals(replay.avail[chunk], last.avail(chunk));
+            assertEquals(Arrays.toString(replay.words(chunk)), Arrays.toString(last.words(chunk)));
+            assertEquals(replay.avail(chunk), last.avail(chunk));
         }
         assertTrue(model.races().get(0).culpritFound() && model.races().get(1).culpritFound());
     }
 
     /** Each event agrees with the pool as the events before it left it. */
-    private static void checkAgainst(NaiveReplay replay, Event event) {
+    private static void checkAgainst(BitmapReplay replay, Event event) {
         String what = event.toString();
         switch (event.kind()) {
-            case WORD_READ -> assertEquals(replay.words[event.chunk()][(int) event.p0()], event.p1(), what);
+            case WORD_READ -> assertEquals(replay.words(event.chunk())[(int) event.p0()], event.p1(), what);
             case CAS -> {
-                long word = replay.words[event.chunk()][(int) event.p0()];
+                long word = replay.words(event.chunk())[(int) event.p0()];
                 if (event.casSucceeded()) {
                     assertEquals(word, event.p1(), what);
                     long changed = event.p1() ^ event.p2();
@@ -54,8 +55,8 @@ class SyntheticTraceTest {
                     assertTrue(event.p1() != event.p3(), what);
                 }
             }
-            case AVAIL_READ -> assertEquals(replay.avail[event.chunk()], event.p0(), what);
-            case AVAIL_CHANGE -> assertEquals(replay.avail[event.chunk()] + event.p0(), event.p1(), what);
+            case AVAIL_READ -> assertEquals(replay.avail(event.chunk()), event.p0(), what);
+            case AVAIL_CHANGE -> assertEquals(replay.avail(event.chunk()) + event.p0(), event.p1(), what);
             default -> {
                 // nothing to check against the bitmap
             }

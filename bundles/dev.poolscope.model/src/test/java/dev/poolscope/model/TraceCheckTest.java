@@ -3,10 +3,11 @@ package dev.poolscope.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.MemoryRecorder;
+import dev.poolscope.testkit.MemoryTrace;
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.MemoryRecorder;
-import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.workload.Workload;
@@ -46,7 +47,7 @@ class TraceCheckTest {
     void everyScenarioPassesUnderEveryVariant() throws Exception {
         for (Scenario scenario : Scenarios.all()) {
             for (var variant : scenario.variants()) {
-                TraceCheck.CheckResult result = check(scenario.recordInMemory(variant));
+                TraceCheck.CheckResult result = check(Recorded.scenario(scenario, variant).trace());
                 assertTrue(result.passed(), scenario.name() + " " + variant + ": " + result.violations());
             }
         }

@@ -1,7 +1,7 @@
 package dev.poolscope.model;
 
 import dev.poolscope.core.Probe;
-import dev.poolscope.trace.MemoryRecorder;
+import dev.poolscope.testkit.MemoryRecorder;
 
 import java.lang.reflect.Proxy;
 import java.util.List;

@@ -1,9 +1,10 @@
-package dev.poolscope.ui.timeline;
+package dev.poolscope.model.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.poolscope.trace.MemoryTrace;
+import dev.poolscope.testkit.MemoryTrace;
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.scenario.Scenarios;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class LaneColumnsTest {
 
     @Test
     void overviewAndExactEventsAgreeWhenABucketIsOneEvent() throws Exception {
-        MemoryTrace trace = Scenarios.byName("cross-word-rollback").recordInMemory();
+        MemoryTrace trace = Recorded.scenario(Scenarios.byName("cross-word-rollback")).trace();
         int threads = trace.header().threads();
         LaneOverview overview = LaneOverview.read(trace, threads, 0, trace.lastSeq(), eventsRead -> { });
         assertEquals(1, overview.bucketLength(), "a scenario is shorter than the overview's buckets");

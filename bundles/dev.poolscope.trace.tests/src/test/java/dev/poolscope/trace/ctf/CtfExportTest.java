@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.poolscope.core.Probe;
+import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.trace.file.TraceFile;

@@ -3,6 +3,7 @@ package dev.poolscope.trace.record;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.Probe;
 import dev.poolscope.core.Variant;
+import dev.poolscope.testkit.Deadlines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class RandomWork implements Runnable {
         }
         running.forEach(Thread::start);
         for (Thread thread : running) {
-            thread.join(); // orders every event of the thread before the caller's close()
+            Deadlines.join(thread); // orders every event of the thread before the caller's close()
         }
         return works;
     }

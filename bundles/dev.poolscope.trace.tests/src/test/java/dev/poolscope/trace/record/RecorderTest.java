@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.Probe;
+import dev.poolscope.testkit.Deadlines;
+import dev.poolscope.testkit.MemoryRecorder;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.MemoryRecorder;
 import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.sched.ControlledScheduler;
@@ -162,7 +163,7 @@ class RecorderTest {
     void aWriteFailureIsReportedByCloseNamingTheFile() throws Exception {
         Path fifo = dir.resolve("pipe.pstrace");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-        assertEquals(0, mkfifo.waitFor(), "mkfifo");
+        assertEquals(0, Deadlines.exitCode(mkfifo, "mkfifo"), "mkfifo");
         // a reader that takes the header, then goes away: every later write fails with a broken pipe
         Thread reader = new Thread(() -> {
             try (InputStream in = Files.newInputStream(fifo)) {
@@ -175,7 +176,7 @@ class RecorderTest {
         });
         reader.start();
         Recorder recorder = Recorder.create(fifo, header(1), System::nanoTime, 64);
-        reader.join();
+        Deadlines.join(reader);
         GenPool pool = RandomWork.smallPool(recorder);
         new RandomWork(pool, 5, 2000).run(); // far more blocks than the recorder holds: no hang after the failure
         IOException failure = assertThrows(IOException.class, recorder::close);

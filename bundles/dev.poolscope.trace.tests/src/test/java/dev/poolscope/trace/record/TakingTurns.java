@@ -1,5 +1,6 @@
 package dev.poolscope.trace.record;
 
+import dev.poolscope.testkit.Deadlines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -39,7 +40,7 @@ final class TakingTurns {
         }
         running.forEach(Thread::start);
         for (Thread thread : running) {
-            thread.join();
+            Deadlines.join(thread);
         }
     }
 }

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.Variant;
+import dev.poolscope.testkit.BitmapReplay;
+import dev.poolscope.testkit.MemoryRecorder;
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.Event;
-import dev.poolscope.trace.MemoryRecorder;
 import dev.poolscope.trace.sched.ControlledScheduler;
 import dev.poolscope.trace.sched.Schedule;
 import dev.poolscope.trace.sched.ScheduledRun;
 import dev.poolscope.trace.sched.StepClock;
-import dev.poolscope.trace.testkit.BitmapReplay;
-import dev.poolscope.trace.testkit.Recorded;
 
 import java.util.ArrayList;
 import java.util.List;

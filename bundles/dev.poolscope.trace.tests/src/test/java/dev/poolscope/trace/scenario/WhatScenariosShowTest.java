@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.LockKind;
 import dev.poolscope.core.Variant;
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.sched.ThreadResult;
-import dev.poolscope.trace.testkit.Recorded;
 
 import java.util.List;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.poolscope.testkit.Deadlines;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.EventProbe;
 import dev.poolscope.trace.workload.Workload;
@@ -46,9 +47,9 @@ class InterruptedRunTest {
             probe.eventsAtReturn.set(probe.events.get());
         }, "interrupted-run");
         runner.start();
-        probe.busy.await();
+        Deadlines.await(probe.busy, "the run to be busy");
         runner.interrupt();
-        runner.join();
+        Deadlines.join(runner);
 
         assertInstanceOf(InterruptedException.class, outcome.get());
         for (Thread thread : probe.threads) {

@@ -3,9 +3,9 @@ package dev.poolscope.trace.workload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.MemoryRecorder;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.MemoryRecorder;
 
 import java.time.Duration;
 import java.util.List;

@@ -2,8 +2,6 @@ package dev.poolscope.trace.scenario;
 
 import dev.poolscope.core.Variant;
 import dev.poolscope.trace.EventProbe;
-import dev.poolscope.trace.MemoryRecorder;
-import dev.poolscope.trace.MemoryTrace;
 import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.trace.record.Recorder;
 import dev.poolscope.trace.sched.ControlledScheduler;
@@ -66,19 +64,6 @@ public record Scenario(String name, String title, String explanation, PoolSpec p
     /** Runs the scenario under its pool's variant. */
     public ScheduledRun run(EventProbe recorder, StepClock clock) throws ScheduleException, InterruptedException {
         return run(pool.variant(), recorder, clock);
-    }
-
-    /** Records the scenario under its pool's variant into memory. */
-    public MemoryTrace recordInMemory() throws ScheduleException, InterruptedException {
-        return recordInMemory(pool.variant());
-    }
-
-    /** Runs the scenario under {@code variant} with every step recorded into memory. */
-    public MemoryTrace recordInMemory(Variant variant) throws ScheduleException, InterruptedException {
-        StepClock clock = new StepClock();
-        MemoryRecorder recorder = new MemoryRecorder(clock);
-        run(variant, recorder, clock);
-        return recorder.trace(header(variant));
     }
 
     /** Records the scenario under its pool's variant into the trace file {@code file}; returns the events recorded. */
