@@ -3,13 +3,13 @@ package dev.poolscope.ui.prefs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.ThreadColours;
-import dev.poolscope.ui.heatgrid.Palette;
 import dev.poolscope.ui.Widgets;
+import dev.poolscope.ui.heatgrid.Palette;
 import dev.poolscope.ui.record.RecordRunJob;
-import dev.poolscope.ui.record.RunPlan;
 import dev.poolscope.ui.session.Sessions;
 
 import java.nio.file.Path;

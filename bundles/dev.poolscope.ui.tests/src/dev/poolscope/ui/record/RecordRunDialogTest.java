@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.workload.Workload;
 import dev.poolscope.ui.Widgets;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.file.TraceFile;
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.workload.Workload;

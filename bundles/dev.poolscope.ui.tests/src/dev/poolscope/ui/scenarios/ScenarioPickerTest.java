@@ -3,10 +3,10 @@ package dev.poolscope.ui.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.Widgets;
-import dev.poolscope.ui.record.RunPlan;
 
 import java.util.ArrayList;
 import java.util.List;
