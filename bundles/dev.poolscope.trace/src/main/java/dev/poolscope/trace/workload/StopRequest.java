@@ -24,13 +24,13 @@ public final class StopRequest {
     public ThreadProgram untilRequested(ThreadProgram program) {
         return new ThreadProgram() {
             @Override
-            public Operation next() {
+            public PlannedOperation next() {
                 // asked only between calls on the pool: ending here ends the thread at an operation boundary
                 return requested ? null : program.next();
             }
 
             @Override
-            public void allocated(Operation.Alloc alloc, long address) {
+            public void allocated(PlannedOperation.Alloc alloc, long address) {
                 program.allocated(alloc, address);
             }
         };
