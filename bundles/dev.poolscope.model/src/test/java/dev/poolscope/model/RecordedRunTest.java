@@ -2,6 +2,7 @@ package dev.poolscope.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,9 @@ import dev.poolscope.core.Variant;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Real-thread runs: the model's bitmaps and avails at the last event are the live pool's, and its
- * index counts what the trace holds and pairs nearly every race with a verified culprit.
+ * index counts what the trace holds and pairs every race with a verified culprit whenever one lies
+ * within its windows.
  */
 class RecordedRunTest {
 
@@ -52,7 +56,8 @@ class RecordedRunTest {
     /**
      * Every failed CAS is a race whose culprit, when found, is another thread's write that left the
      * witnessed value: the latest such write numbered before it, or else the first one among the
-     * next {@value PendingRaces#WRITES} writes of the word numbered after it.
+     * next {@value PendingRaces#WRITES} writes of the word numbered after it; when not found, there
+     * is none in those windows.
      */
     private static void checkIndexAgainstTrace(ReplayModel model, RecordedRun run) {
         Map<Long, Event> bySeq = new HashMap<>();
@@ -65,7 +70,6 @@ class RecordedRunTest {
         }
         assertEquals(failedCases, model.races().size());
         assertEquals(rollbacks, model.rollbacks().size());
-        int notFound = 0;
         for (int i = 0; i < model.races().size(); i++) {
             Race race = model.races().get(i);
             assertTrue(bySeq.get(race.seq()).casFailed());
@@ -79,15 +83,67 @@ class RecordedRunTest {
             switch (race.culpritOrder()) {
                 case BEFORE -> assertTrue(race.culpritSeq() < race.seq());
                 case AFTER_BY_SEQ -> checkLateCulprit(race, bySeq);
-                case NOT_FOUND -> notFound++;
+                case NOT_FOUND -> checkMissedCulprit(race, bySeq);
             }
         }
-        // at most 5% (runs of 2-8 threads leave 0-1%, against about 20% with the backward search alone), give
-        // or take one race: on a loaded machine a run can have only a handful of races
-        assertTrue(notFound <= 1 + 0.05 * model.races().size(),
-                notFound + " of " + model.races().size() + " races without a culprit");
         long retries = model.threadSummaries().stream().mapToLong(ThreadSummary::retries).sum();
         assertEquals(model.count(Landmark.RETRY), retries);
+    }
+
+    /**
+     * A race without a culprit has none in either window: no write of another thread that left the
+     * witnessed value among the {@value WordHistory#DEPTH} writes of its word numbered before it, nor
+     * among the {@value PendingRaces#WRITES} after it (unless more than {@value PendingRaces#SLOTS}
+     * races of the word waited at once and it gave up its slot). That is the whole claim: how many
+     * races miss their culprit has no bound that holds for every run. A miss is a thread held between
+     * its CAS and its probe call (this run's probe even yields there) while another kept writing the
+     * word: a failure numbered more than the history's writes after its culprit, or a culprit
+     * numbered more than the window's writes after its failure. How long a thread is held is the OS
+     * scheduler's choice: on a loaded machine one run of two threads had 3 of its 23 races so (in 200
+     * other runs of two threads, 3 of 29,435 races, each culprit 14 to 348 writes of the word, all its
+     * own thread's, before the failure).
+     */
+    private static void checkMissedCulprit(Race race, Map<Long, Event> bySeq) {
+        for (Event write : writesOfWord(race, bySeq, -1, WordHistory.DEPTH)) {
+            assertFalse(fits(race, write), () -> race + " missed its culprit " + write + " before it");
+        }
+        // a waiting race gives its slot up only when more than SLOTS races of the word wait at once: races
+        // that wait are at most WRITES writes of the word apart, so they are within these two ranges
+        boolean crowded = racesOfWord(race, bySeq, -1) + 1 + racesOfWord(race, bySeq, +1) > PendingRaces.SLOTS;
+        for (Event write : writesOfWord(race, bySeq, +1, PendingRaces.WRITES)) {
+            assertTrue(crowded || !fits(race, write), () -> race + " missed its culprit " + write + " after it");
+        }
+    }
+
+    /** Up to {@code limit} writes of the race's word, from the race on backwards ({@code step} -1) or forwards (+1). */
+    private static List<Event> writesOfWord(Race race, Map<Long, Event> bySeq, int step, int limit) {
+        List<Event> writes = new ArrayList<>();
+        for (long seq = race.seq() + step; bySeq.containsKey(seq) && writes.size() < limit; seq += step) {
+            if (isWriteOf(race, bySeq.get(seq))) {
+                writes.add(bySeq.get(seq));
+            }
+        }
+        return writes;
+    }
+
+    /** Failed CASes of the race's word besides the race, within {@value PendingRaces#WRITES} writes of it in direction {@code step}. */
+    private static int racesOfWord(Race race, Map<Long, Event> bySeq, int step) {
+        int races = 0;
+        int writes = 0;
+        for (long seq = race.seq() + step; bySeq.containsKey(seq) && writes < PendingRaces.WRITES; seq += step) {
+            Event event = bySeq.get(seq);
+            if (isWriteOf(race, event)) {
+                writes++;
+            } else if (event.casFailed() && event.chunk() == race.chunk() && event.p0() == race.word()) {
+                races++;
+            }
+        }
+        return races;
+    }
+
+    /** True for a write of another thread than the race's that left the value the race witnessed. */
+    private static boolean fits(Race race, Event write) {
+        return write.thread() != race.thread() && write.p2() == race.witnessed();
     }
 
     /** A culprit numbered after its race is the first fitting write of the word after it, and within the window. */
