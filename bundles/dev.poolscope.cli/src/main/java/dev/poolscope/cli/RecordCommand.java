@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
  * file already at the output stays as it was. Ctrl+C ends the run at an operation boundary and keeps
  * the trace so far, whole; stderr says so and the exit code is {@value #INTERRUPTED}.
  */
-@Command(name = "record", description = "Record a run of a workload or a named scenario into a trace file.")
+@Command(name = "record", description = {"Record a run of a workload or a named scenario into a trace file.",
+        "Ctrl+C ends the run once each thread has finished the operation it is in and keeps the trace so far, "
+                + "whole (exit code 130). A run that fails leaves no file."})
 final class RecordCommand implements Callable<Integer> {
 
     /** The exit code after Ctrl+C, the shell's 128 + SIGINT, which the JVM exits with too. */
