@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.testkit.Deadlines;
 import dev.poolscope.testkit.swt.UiEvents;
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.ThreadColours;
 import dev.poolscope.ui.heatgrid.Palette;
 import dev.poolscope.ui.record.RecordRunJob;
-import dev.poolscope.ui.record.RunPlan;
 import dev.poolscope.ui.session.Sessions;
 
 import java.nio.file.Path;

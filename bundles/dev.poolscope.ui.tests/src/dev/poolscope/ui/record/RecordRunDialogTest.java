@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.testkit.swt.Widgets;
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.workload.Workload;
 
 import java.nio.file.Path;

@@ -10,6 +10,7 @@ import dev.poolscope.testkit.swt.Widgets;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.file.TraceFile;
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.workload.Workload;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.testkit.swt.Widgets;
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
-import dev.poolscope.ui.record.RunPlan;
 
 import java.util.ArrayList;
 import java.util.List;

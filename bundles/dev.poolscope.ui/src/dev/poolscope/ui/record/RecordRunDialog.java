@@ -1,6 +1,8 @@
 package dev.poolscope.ui.record;
 
 import dev.poolscope.core.Variant;
+import dev.poolscope.trace.run.RunPlan;
+import dev.poolscope.trace.run.TraceFiles;
 import dev.poolscope.trace.workload.Workload;
 import dev.poolscope.trace.workload.WorkloadFormatException;
 

@@ -1,5 +1,6 @@
 package dev.poolscope.ui.record;
 
+import dev.poolscope.trace.run.TraceFiles;
 import dev.poolscope.ui.prefs.PoolscopePreferences;
 import dev.poolscope.ui.session.Sessions;
 

@@ -1,6 +1,9 @@
 package dev.poolscope.ui.record;
 
+import dev.poolscope.trace.run.FileRecording;
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.sched.ScheduleException;
+import dev.poolscope.trace.workload.StopRequest;
 import dev.poolscope.ui.session.OpenTraceJob;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceErrors;
@@ -8,9 +11,8 @@ import dev.poolscope.ui.session.TraceErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -22,20 +24,17 @@ import org.eclipse.ui.progress.IProgressConstants;
  * Records a {@link RunPlan} into a trace file in the background, showing the events recorded so
  * far, then opens the trace ({@link OpenTraceJob}) where the plan says to start.
  *
- * <p>The run is recorded into a sibling file ending in {@value #PART_SUFFIX} and moved to the output
- * only once the recorder has closed it whole. A recording that is cancelled or fails is deleted:
- * the recorder writes whole blocks, so a stopped recording would read back as a good, merely shorter
- * trace, and nothing could tell it from a complete one. A file already at the output stays as it was
- * unless a recording succeeds. Cancel interrupts the recording thread, which stops the run's threads
- * at their next step. A failure is shown in a dialog titled {@value #ERROR_TITLE} naming the problem.
+ * <p>The {@link FileRecording} keeps the file only once the recorder has closed it whole. A recording
+ * that is cancelled or fails is deleted: the recorder writes whole blocks, so a stopped recording
+ * would read back as a good, merely shorter trace, and nothing could tell it from a complete one. A
+ * file already at the output stays as it was unless a recording succeeds. Cancel interrupts the
+ * recording thread, which stops the run's threads at their next step. A failure is shown in a
+ * dialog titled {@value #ERROR_TITLE} naming the problem.
  */
 public final class RecordRunJob extends Job {
 
     /** The dialog title when recording fails. */
     public static final String ERROR_TITLE = "Recording failed";
-
-    /** Appended to the output's name while recording. */
-    public static final String PART_SUFFIX = ".part";
 
     /** How often the progress line is updated and cancel is looked for. */
     private static final long PROGRESS_MILLIS = 100;
@@ -45,7 +44,7 @@ public final class RecordRunJob extends Job {
     private final int checkpointInterval;
     private final Sessions sessions;
     private final Display display;
-    private volatile Recording recording;
+    private final FileRecording recording;
 
     /**
      * @param checkpointInterval events between the opened model's checkpoints, or 0 for its default
@@ -57,6 +56,7 @@ public final class RecordRunJob extends Job {
         this.checkpointInterval = checkpointInterval;
         this.sessions = sessions;
         this.display = display;
+        this.recording = new FileRecording(plan, this.output);
         setUser(true);
         // the job shows its own dialog on failure; the workbench's second one would say less
         setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
@@ -64,49 +64,46 @@ public final class RecordRunJob extends Job {
 
     /** The file being recorded until the recording is whole. */
     public Path partFile() {
-        return output.resolveSibling(output.getFileName() + PART_SUFFIX);
+        return recording.partFile();
     }
 
     /** Events recorded so far; 0 before the recording starts. */
     public long eventsRecorded() {
-        Recording current = recording;
-        return current == null ? 0 : current.eventsRecorded();
+        return recording.eventsRecorded();
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-        Path part = partFile();
-        Recording started = new Recording(plan, part);
-        recording = started;
-        boolean kept = false;
         IStatus status;
         try {
             Files.createDirectories(output.getParent());
-            if (!recordUntilDone(started, monitor)) {
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            if (!recordUntilDone(failure, monitor)) {
                 status = Status.CANCEL_STATUS;
-            } else if (started.failure() != null) {
-                status = failed(output + ": " + problem(started.failure()), started.failure());
+            } else if (failure.get() != null) {
+                status = failed(output + ": " + problem(failure.get()), failure.get());
             } else {
-                Files.move(part, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                kept = true;
                 new OpenTraceJob(output, checkpointInterval, plan.startAt(), sessions, display).schedule();
                 status = Status.OK_STATUS;
             }
         } catch (IOException e) {
             status = failed(TraceErrors.describe(output, e), e);
         } finally {
-            if (!kept) {
-                deletePart(part);
-            }
             monitor.done();
         }
         return status;
     }
 
-    /** Runs the recording on its own thread until it ends; false when the user cancelled it. */
-    private static boolean recordUntilDone(Recording recording, IProgressMonitor monitor) {
-        Thread thread = new Thread(recording, "poolscope-recording");
+    /** Runs the recording on its own thread until it ends, keeping what made it fail; false when the user cancelled it. */
+    private boolean recordUntilDone(AtomicReference<Throwable> failure, IProgressMonitor monitor) {
+        Thread thread = new Thread(() -> {
+            try {
+                recording.record(new StopRequest());
+            } catch (Throwable e) { // an allocator bug may surface as an Error: every failure is reported
+                failure.set(e);
+            }
+        }, "poolscope-recording");
         thread.start();
         boolean cancelled = false;
         while (thread.isAlive()) {
@@ -140,13 +137,5 @@ public final class RecordRunJob extends Job {
         String shown = message + "\n\nNo trace was kept: a partial recording is deleted.";
         display.asyncExec(() -> TraceErrors.show(display, ERROR_TITLE, shown));
         return Status.error(message, cause);
-    }
-
-    private static void deletePart(Path part) {
-        try {
-            Files.deleteIfExists(part);
-        } catch (IOException e) {
-            ILog.of(RecordRunJob.class).warn("could not delete the partial recording " + part, e);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.poolscope.ui.scenarios;
 
 import dev.poolscope.core.Variant;
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
-import dev.poolscope.ui.record.RunPlan;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,10 +1,10 @@
 package dev.poolscope.ui.views;
 
+import dev.poolscope.trace.run.RunPlan;
+import dev.poolscope.trace.run.TraceFiles;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.prefs.PoolscopePreferences;
 import dev.poolscope.ui.record.RecordRunJob;
-import dev.poolscope.ui.record.RunPlan;
-import dev.poolscope.ui.record.TraceFiles;
 import dev.poolscope.ui.scenarios.ScenarioPicker;
 import dev.poolscope.ui.session.Sessions;
 

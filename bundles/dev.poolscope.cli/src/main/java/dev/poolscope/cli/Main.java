@@ -16,19 +16,34 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    private final CtrlC ctrlC;
+
     /** Set by picocli; the error handler finds it in the parse result of whichever command saw it. */
     @CommandLine.Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
             description = "print the stack trace of an error")
     private boolean stackTrace;
+
+    private Main(CtrlC ctrlC) {
+        this.ctrlC = ctrlC;
+    }
+
+    /** What Ctrl+C does to a recording of this command line. */
+    CtrlC ctrlC() {
+        return ctrlC;
+    }
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
-    /** The command line with every command, writing to standard output and error. */
+    /** The command line with every command, writing to standard output and error; Ctrl+C is not its to handle. */
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::reportError);
+        return commandLine(CtrlC.ignored());
+    }
+
+    private static CommandLine commandLine(CtrlC ctrlC) {
+        return new CommandLine(new Main(ctrlC)).setExecutionExceptionHandler(Main::reportError);
     }
 
     /** An error of a command: "poolscope COMMAND: message" on stderr, exit code 1; the stack trace only when asked. */
@@ -50,7 +65,14 @@ public final class Main implements Runnable {
                 : error.getMessage() == null ? error.toString() : error.getMessage();
     }
 
+    /** Runs the command; after a Ctrl+C the JVM exits once the command has said all it has to say. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CtrlC ctrlC = CtrlC.handled();
+        CommandLine commandLine = commandLine(ctrlC);
+        int exit = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        ctrlC.release();
+        System.exit(exit);
     }
 }

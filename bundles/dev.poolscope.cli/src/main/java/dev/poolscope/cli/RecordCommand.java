@@ -1,20 +1,17 @@
 package dev.poolscope.cli;
 
 import dev.poolscope.core.Variant;
-import dev.poolscope.trace.TraceHeader;
-import dev.poolscope.trace.record.Recorder;
+import dev.poolscope.trace.run.FileRecording;
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
-import dev.poolscope.trace.sched.ControlledScheduler;
-import dev.poolscope.trace.sched.Schedule;
-import dev.poolscope.trace.sched.StepClock;
+import dev.poolscope.trace.workload.StopRequest;
 import dev.poolscope.trace.workload.Workload;
-import dev.poolscope.trace.workload.WorkloadRunner;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.LongSupplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,10 +19,18 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code poolscope record}: runs a workload (real threads, or the controlled scheduler with
- * {@code --scheduled}) or a named scenario with every allocator step recorded into a trace file.
+ * {@code --scheduled}) or a named scenario with every allocator step recorded into a trace file,
+ * as the workbench's Record Run does ({@link FileRecording}): a run that fails leaves no file, and a
+ * file already at the output stays as it was. Ctrl+C ends the run at an operation boundary and keeps
+ * the trace so far, whole; stderr says so and the exit code is {@value #INTERRUPTED}.
  */
-@Command(name = "record", description = "Record a run of a workload or a named scenario into a trace file.")
+@Command(name = "record", description = {"Record a run of a workload or a named scenario into a trace file.",
+        "Ctrl+C ends the run once each thread has finished the operation it is in and keeps the trace so far, "
+                + "whole (exit code 130). A run that fails leaves no file."})
 final class RecordCommand implements Callable<Integer> {
+
+    /** The exit code after Ctrl+C, the shell's 128 + SIGINT, which the JVM exits with too. */
+    static final int INTERRUPTED = 130;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the trace file to write")
     private Path output;
@@ -34,7 +39,8 @@ final class RecordCommand implements Callable<Integer> {
     private String scenario;
 
     @Option(names = "--variant", paramLabel = "VARIANT",
-            description = "with --scenario: mainline, v4-patch or pre-patch (default: the scenario's own)")
+            description = "with --scenario: one of the variants it runs under, as 'poolscope scenarios' lists them "
+                    + "(default: the scenario's own)")
     private String variant;
 
     @Option(names = "--workload", paramLabel = "TEXT",
@@ -56,30 +62,37 @@ final class RecordCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    private Main main;
+
     @Override
     public Integer call() throws Exception {
+        RunPlan plan = scenario != null ? scenarioPlan() : workloadPlan();
+        FileRecording recording = new FileRecording(plan, output);
         PrintWriter out = spec.commandLine().getOut();
-        if (scenario != null) {
-            recordScenario(out);
-        } else {
-            recordWorkload(out);
+        StopRequest stop = main.ctrlC().stopRequest();
+        long events;
+        try (Progress progress = Progress.start(out, "recording", recording::eventsRecorded)) {
+            events = recording.record(stop);
         }
-        return 0;
+        out.println(summary(plan, events));
+        if (stop.requested()) {
+            spec.commandLine().getErr().printf("%s: interrupted: %,d events kept in %s, whole: each thread finished "
+                    + "the operation it was in%n", spec.qualifiedName(), events, output);
+        }
+        return stop.requested() ? INTERRUPTED : 0;
     }
 
-    private void recordScenario(PrintWriter out) throws Exception {
+    private RunPlan scenarioPlan() {
         if (workloadText != null || threads != null || seed != null || scheduled) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--scenario runs a fixed program and schedule: it takes no --workload, --threads, --seed or --scheduled");
         }
         Scenario chosen = Scenarios.byName(scenario);
-        Variant chosenVariant = variant == null ? chosen.pool().variant() : Variant.byId(variant);
-        long events = chosen.record(chosenVariant, output);
-        out.printf("recorded scenario %s (%s) under %s: %,d events to %s%n", chosen.name(), chosen.title(),
-                chosenVariant, events, output);
+        return new RunPlan.OfScenario(chosen, variant == null ? chosen.pool().variant() : Variant.byId(variant));
     }
 
-    private void recordWorkload(PrintWriter out) throws Exception {
+    private RunPlan workloadPlan() {
         if (variant != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--variant goes with --scenario; a workload names its variant itself (variant=...)");
@@ -87,21 +100,17 @@ final class RecordCommand implements Callable<Integer> {
         Workload workload = workloadText == null ? Workload.standard() : Workload.parse(workloadText);
         workload = threads == null ? workload : workload.withThreads(threads);
         workload = seed == null ? workload : workload.withSeed(seed);
-        TraceHeader header = workload.header();
-        StepClock steps = new StepClock();
-        long start = System.nanoTime();
-        LongSupplier clock = scheduled ? steps : () -> System.nanoTime() - start;
-        long events;
-        try (Recorder recorder = Recorder.create(output, header, clock);
-                Progress progress = Progress.start(out, "recording", recorder::eventsRecorded)) {
-            if (scheduled) {
-                new ControlledScheduler(Schedule.random(workload.seed())).run(workload, recorder, steps);
-            } else {
-                WorkloadRunner.run(workload, recorder);
-            }
-            events = recorder.eventsRecorded();
+        return new RunPlan.OfWorkload(workload, scheduled ? RunPlan.Scheduler.CONTROLLED : RunPlan.Scheduler.REAL_THREADS);
+    }
+
+    /** What was recorded, where, and how many events. */
+    private String summary(RunPlan plan, long events) {
+        if (plan instanceof RunPlan.OfScenario of) {
+            return String.format("recorded scenario %s (%s) under %s: %,d events to %s", of.scenario().name(),
+                    of.scenario().title(), of.variant(), events, output);
         }
-        out.printf("recorded %,d events to %s%n  %s, %s%n", events, output,
-                scheduled ? "controlled scheduler (random schedule from the seed)" : "real threads", workload.text());
+        RunPlan.OfWorkload of = (RunPlan.OfWorkload) plan;
+        return String.format("recorded %,d events to %s%n  %s, %s", events, output,
+                of.scheduler().label().toLowerCase(Locale.ROOT), of.workload().text());
     }
 }

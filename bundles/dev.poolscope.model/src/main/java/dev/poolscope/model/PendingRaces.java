@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * The races whose culprit is not among the writes numbered before them, each waiting through the
- * next {@value #WRITES} writes of its word for the first write of another thread that leaves the
- * value it witnessed: a culprit the recorder numbered after the failed CAS it caused (see
+ * next {@value #WRITES} writes of its word by other threads for the first that leaves the value it
+ * witnessed: a culprit the recorder numbered after the failed CAS it caused (see
  * {@link CulpritOrder#AFTER_BY_SEQ} for why that happens and {@link Race} for why the match is
  * right). A race whose window closes, or whose trace ends first, keeps no culprit.
  *
@@ -17,14 +17,17 @@ import java.util.Arrays;
 final class PendingRaces {
 
     /**
-     * Writes of its word a race waits through, the culprit's included. Counted in writes of the
-     * word rather than in events of the trace, because the writes numbered between a failure and its
-     * late culprit are only those of the same word that slipped in while the culprit's thread was
-     * between its CAS and its probe call, whereas the events of the whole trace in that time grow
-     * with the number of threads: in real-thread runs on a loaded 2-core machine the late culprit was
-     * within the next 8 writes of the word for 2, 4 and 8 threads alike, but beyond the next 64
-     * events for a quarter of the races with 8 threads. A short window also keeps small the chance
-     * of taking a later write that merely leaves the same value again.
+     * Writes of its word by other threads that a race waits through, the culprit's included.
+     * Counted in writes of the word rather than in events of the trace, because the writes numbered
+     * between a failure and its late culprit are only those of the same word that slipped in while
+     * the culprit's thread was between its CAS and its probe call, whereas the events of the whole
+     * trace in that time grow with the number of threads: in real-thread runs on a loaded 2-core
+     * machine the late culprit was within the next 8 writes of the word for 2, 4 and 8 threads
+     * alike, but beyond the next 64 events for a quarter of the races with 8 threads. The race's
+     * own thread's writes do not count: they are never its culprit, and it makes as many as it can
+     * while the culprit's thread is held (10 to 32 in the misses of 400 two-thread runs that counted
+     * them). A short window also keeps small the chance of taking a later write that merely leaves
+     * the same value again.
      */
     static final int WRITES = 8;
 
@@ -80,7 +83,7 @@ final class PendingRaces {
     /**
      * Makes {@code write} (a successful CAS or a word store, which left {@code value} in its word)
      * the culprit of every race waiting on the word that witnessed {@code value} in another thread,
-     * and counts it against the window of the others.
+     * and counts it against the window of every other waiting race of another thread.
      */
     void recordWrite(Event write, long value) {
         int chunk = write.chunk();
@@ -90,7 +93,12 @@ final class PendingRaces {
             if (index < 0) {
                 continue;
             }
-            if (threads[chunk][slot] != write.thread() && witnessed[chunk][slot] == value) {
+            if (threads[chunk][slot] == write.thread()) {
+                // the race's own thread: never its culprit, and it may write the word any number of
+                // times while the culprit's thread is held between its CAS and its probe call
+                continue;
+            }
+            if (witnessed[chunk][slot] == value) {
                 races.setCulprit(index, write.seq(), write.thread());
                 raceIndexes[chunk][slot] = -1;
             } else if (--writesLeft[chunk][slot] == 0) {

@@ -7,8 +7,8 @@ package dev.poolscope.model;
  * <p>The culprit is looked for first among the writes numbered before the failed CAS (the last
  * {@value WordHistory#DEPTH} writes of the word), the most recent one by another thread that left
  * the witnessed value: that is the order in which things happened. Only when there is none is it
- * looked for among the next {@value PendingRaces#WRITES} writes of the word numbered after the
- * failed CAS, the first by another thread that left the witnessed value. Such a culprit is right
+ * looked for among the next {@value PendingRaces#WRITES} writes of the word by other threads
+ * numbered after the failed CAS, the first that left the witnessed value. Such a culprit is right
  * although numbered later: the failed CAS witnessed its value, so its hardware CAS came first; the
  * recorder numbers an event when the probe is called, just after the CAS, and the culprit's thread
  * was delayed between the two (see {@link CulpritOrder#AFTER_BY_SEQ}).

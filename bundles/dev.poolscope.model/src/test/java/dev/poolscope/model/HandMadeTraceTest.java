@@ -96,10 +96,14 @@ class HandMadeTraceTest {
     }
 
     @Test
-    void aCulpritIsLookedForAfterTheRaceOnlyInTheNextWritesOfItsWord() throws Exception {
+    void aCulpritIsLookedForAfterTheRaceOnlyInTheNextWritesOfItsWordByOtherThreads() throws Exception {
         add(0, EventKind.CAS, 0, 0x0, 0x1, 0x2, 0); // thread 0 fails on word 0, witnessing 0x2
         add(0, EventKind.CAS, 1, 0x0, 0x1, 0x2, 0); // and on word 1, witnessing 0x2 too
-        add(0, EventKind.CAS, 0, 0x0, 0x2, 0x0, 1); // its own write of 0x2 is no culprit, but uses up one write of word 0
+        add(0, EventKind.CAS, 1, 0x0, 0x2, 0x0, 1); // its own write of 0x2 is no culprit,
+        for (int own = 0; own < 2 * PendingRaces.WRITES; own++) { // and its own writes use up no window
+            add(0, EventKind.WORD_STORE, 1, 0x0, 0x100L << own);
+        }
+        add(1, EventKind.WORD_STORE, 0, 0x0, 0x4L); // thread 1 writes word 0 once more than word 1
         for (int write = 1; write < PendingRaces.WRITES; write++) {
             add(1, EventKind.WORD_STORE, 0, 0x0, 0x4L << write);
             add(1, EventKind.WORD_STORE, 1, 0x0, 0x4L << write);

@@ -15,7 +15,7 @@ import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.workload.ChunkSpec;
-import dev.poolscope.trace.workload.Operation;
+import dev.poolscope.trace.workload.PlannedOperation;
 import dev.poolscope.trace.workload.PoolSpec;
 import dev.poolscope.trace.workload.ScriptedProgram;
 import dev.poolscope.trace.workload.ThreadProgram;
@@ -144,14 +144,14 @@ class ControlledSchedulerTest {
             private boolean done;
 
             @Override
-            public Operation next() {
-                Operation next = done ? null : new Operation.Free(0x1000_0040L, 32);
+            public PlannedOperation next() {
+                PlannedOperation next = done ? null : new PlannedOperation.Free(0x1000_0040L, 32);
                 done = true;
                 return next;
             }
 
             @Override
-            public void allocated(Operation.Alloc alloc, long address) {
+            public void allocated(PlannedOperation.Alloc alloc, long address) {
             }
         };
         ScheduleException e = assertThrows(ScheduleException.class, () -> run(Schedule.roundRobin(), List.of(badFree)));
@@ -164,7 +164,7 @@ class ControlledSchedulerTest {
         CountDownLatch never = new CountDownLatch(1);
         ThreadProgram stuck = new ThreadProgram() {
             @Override
-            public Operation next() {
+            public PlannedOperation next() {
                 try {
                     never.await(10, TimeUnit.SECONDS); // stands for a thread blocked outside the allocator
                 } catch (InterruptedException e) {
@@ -174,7 +174,7 @@ class ControlledSchedulerTest {
             }
 
             @Override
-            public void allocated(Operation.Alloc alloc, long address) {
+            public void allocated(PlannedOperation.Alloc alloc, long address) {
             }
         };
         List<ThreadProgram> programs = List.of(new ScriptedProgram(List.of(alloc(64))), stuck);

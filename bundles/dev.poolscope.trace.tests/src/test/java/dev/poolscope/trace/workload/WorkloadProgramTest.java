@@ -48,18 +48,18 @@ class WorkloadProgramTest {
         long maxLive = 0;
         for (boolean more = true; more; ) {
             long before = program.liveBytes();
-            Operation op = program.next();
+            PlannedOperation op = program.next();
             more = op != null;
             if (more) {
                 ops++;
-                if (op instanceof Operation.Alloc alloc) {
+                if (op instanceof PlannedOperation.Alloc alloc) {
                     assertTrue(before < target, "allocates only below the target");
                     assertTrue(alloc.size() >= 32 && alloc.size() <= 2048, "uniform 32..2048: " + alloc.size());
                     long address = op.applyTo(pool);
                     program.allocated(alloc, address);
                     live.put(address, alloc.size());
                 } else {
-                    Operation.Free free = (Operation.Free) op;
+                    PlannedOperation.Free free = (PlannedOperation.Free) op;
                     assertTrue(before >= target, "frees only at or above the target");
                     assertEquals(live.remove(free.address()), free.size(), "a live block, with its original size");
                     op.applyTo(pool);
@@ -78,19 +78,19 @@ class WorkloadProgramTest {
     void anAllocShareBelowOneHundredPercentMixesFreesIn() {
         Workload workload = Workload.parse("ops=4000 mix=60/40 fill=1 seed=3");
         List<OpResult> results = runAlone(workload, 0);
-        long frees = results.stream().filter(r -> r.operation() instanceof Operation.Free).count();
+        long frees = results.stream().filter(r -> r.operation() instanceof PlannedOperation.Free).count();
         assertTrue(frees > 1200 && frees < 2000, "about 40% frees while below the target: " + frees);
     }
 
     @Test
     void theOtherDistributionsDrawOnlyTheirSizes() {
         for (OpResult r : runAlone(Workload.parse("ops=500 sizes=pow2:64..1024"), 0)) {
-            long size = r.operation() instanceof Operation.Alloc a ? a.size() : 64;
+            long size = r.operation() instanceof PlannedOperation.Alloc a ? a.size() : 64;
             assertTrue(Long.bitCount(size) == 1 && size >= 64 && size <= 1024, "power of two: " + size);
         }
         Map<Long, Integer> counts = new HashMap<>();
         for (OpResult r : runAlone(Workload.parse("ops=4000 fill=1 sizes=list:32*3,64"), 0)) {
-            if (r.operation() instanceof Operation.Alloc a) {
+            if (r.operation() instanceof PlannedOperation.Alloc a) {
                 counts.merge(a.size(), 1, Integer::sum);
             }
         }
@@ -106,7 +106,7 @@ class WorkloadProgramTest {
         ThreadWork work = new ThreadWork(program, pool);
         OpResult first = work.performNext();
         OpResult second = work.performNext();
-        assertEquals(new OpResult(new Operation.Free(second.address(), 200), second.address()), work.performNext());
+        assertEquals(new OpResult(new PlannedOperation.Free(second.address(), 200), second.address()), work.performNext());
         assertNull(work.performNext());
         assertEquals(new ThreadStats(2, 0, 1), work.stats());
         assertEquals(first.address(), pool.chunks().get(0).start());

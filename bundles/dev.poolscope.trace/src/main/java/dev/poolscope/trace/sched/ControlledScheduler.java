@@ -3,6 +3,7 @@ package dev.poolscope.trace.sched;
 import dev.poolscope.trace.EventProbe;
 import dev.poolscope.trace.workload.PoolSpec;
 import dev.poolscope.trace.workload.RunLength;
+import dev.poolscope.trace.workload.StopRequest;
 import dev.poolscope.trace.workload.ThreadProgram;
 import dev.poolscope.trace.workload.Workload;
 
@@ -64,12 +65,24 @@ public final class ControlledScheduler {
      */
     public ScheduledRun run(Workload workload, EventProbe recorder, StepClock clock)
             throws ScheduleException, InterruptedException {
+        return run(workload, recorder, clock, new StopRequest());
+    }
+
+    /**
+     * Runs {@code workload}'s threads until they end or {@code stop} is requested; then each thread
+     * ends after the operation it is in (the scheduler keeps giving turns until it has), and the run
+     * returns as if the programs had ended there.
+     *
+     * @throws IllegalArgumentException when the workload is timed: a scheduled run needs a number of operations
+     */
+    public ScheduledRun run(Workload workload, EventProbe recorder, StepClock clock, StopRequest stop)
+            throws ScheduleException, InterruptedException {
         if (!(workload.length() instanceof RunLength.Ops)) {
             throw new IllegalArgumentException("a scheduled run needs ops=N, not a duration: '" + workload.text() + "'");
         }
         List<ThreadProgram> programs = new ArrayList<>();
         for (int i = 0; i < workload.threads(); i++) {
-            programs.add(workload.program(i));
+            programs.add(stop.untilRequested(workload.program(i)));
         }
         return run(workload.pool(), programs, recorder, clock);
     }

@@ -5,5 +5,5 @@ package dev.poolscope.trace.workload;
  *
  * @param address the address allocated (0 when the allocation failed), or the address freed
  */
-public record OpResult(Operation operation, long address) {
+public record OpResult(PlannedOperation operation, long address) {
 }

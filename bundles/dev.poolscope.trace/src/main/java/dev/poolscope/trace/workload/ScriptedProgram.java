@@ -45,12 +45,12 @@ public final class ScriptedProgram implements ThreadProgram {
      * @throws IllegalStateException when a free names an allocation the thread has not made
      */
     @Override
-    public Operation next() {
-        Operation next = null;
+    public PlannedOperation next() {
+        PlannedOperation next = null;
         if (position < script.size()) {
             Instruction instruction = script.get(position++);
             if (instruction instanceof AllocBytes alloc) {
-                next = new Operation.Alloc(alloc.size());
+                next = new PlannedOperation.Alloc(alloc.size());
             } else {
                 int index = ((FreeAllocation) instruction).index();
                 if (index >= allocations.size()) {
@@ -59,14 +59,14 @@ public final class ScriptedProgram implements ThreadProgram {
                             position - 1, index, allocations.size()));
                 }
                 Held held = allocations.get(index);
-                next = new Operation.Free(held.address(), held.size());
+                next = new PlannedOperation.Free(held.address(), held.size());
             }
         }
         return next;
     }
 
     @Override
-    public void allocated(Operation.Alloc alloc, long address) {
+    public void allocated(PlannedOperation.Alloc alloc, long address) {
         if (address != 0) {
             allocations.add(new Held(address, alloc.size()));
         }

@@ -8,8 +8,8 @@ package dev.poolscope.trace.workload;
 public interface ThreadProgram {
 
     /** The thread's next operation, or null when it has no more. */
-    Operation next();
+    PlannedOperation next();
 
     /** Tells the program what {@code alloc}, the operation {@link #next()} gave last, returned: an address, or 0. */
-    void allocated(Operation.Alloc alloc, long address);
+    void allocated(PlannedOperation.Alloc alloc, long address);
 }

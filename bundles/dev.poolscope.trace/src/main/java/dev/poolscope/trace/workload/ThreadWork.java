@@ -22,11 +22,11 @@ public final class ThreadWork {
 
     /** Makes the program's next call; null when the program has ended. */
     public OpResult performNext() {
-        Operation operation = program.next();
+        PlannedOperation operation = program.next();
         OpResult result = null;
         if (operation != null) {
             long address = operation.applyTo(pool);
-            if (operation instanceof Operation.Alloc alloc) {
+            if (operation instanceof PlannedOperation.Alloc alloc) {
                 allocs++;
                 failedAllocs += address == 0 ? 1 : 0;
                 program.allocated(alloc, address);

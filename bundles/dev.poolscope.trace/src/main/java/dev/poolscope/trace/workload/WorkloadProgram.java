@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 public final class WorkloadProgram implements ThreadProgram {
 
     /** A live allocation: where it is and the size it was asked with. */
-    private record Block(long address, long size) {
+    private record LiveBlock(long address, long size) {
     }
 
     /** Odd constant (2^64 / golden ratio) that spreads thread numbers over the seed space. */
@@ -25,7 +25,7 @@ public final class WorkloadProgram implements ThreadProgram {
     private final Workload workload;
     private final long targetBytes;
     private final long opLimit;
-    private final List<Block> live = new ArrayList<>();
+    private final List<LiveBlock> live = new ArrayList<>();
     private long liveBytes;
     private long issued;
 
@@ -37,21 +37,21 @@ public final class WorkloadProgram implements ThreadProgram {
     }
 
     @Override
-    public Operation next() {
-        Operation next = null;
+    public PlannedOperation next() {
+        PlannedOperation next = null;
         if (issued < opLimit) {
             issued++;
             boolean alloc = live.isEmpty()
                     || (liveBytes < targetBytes && random.nextInt(100) < workload.allocPercent());
-            next = alloc ? new Operation.Alloc(workload.sizes().sample(random)) : freeOne();
+            next = alloc ? new PlannedOperation.Alloc(workload.sizes().sample(random)) : freeOne();
         }
         return next;
     }
 
     @Override
-    public void allocated(Operation.Alloc alloc, long address) {
+    public void allocated(PlannedOperation.Alloc alloc, long address) {
         if (address != 0) {
-            live.add(new Block(address, alloc.size()));
+            live.add(new LiveBlock(address, alloc.size()));
             liveBytes += workload.pool().roundedBytes(alloc.size());
         }
     }
@@ -62,12 +62,12 @@ public final class WorkloadProgram implements ThreadProgram {
     }
 
     /** Frees a live block chosen uniformly; the last block takes its place in the list. */
-    private Operation freeOne() {
+    private PlannedOperation freeOne() {
         int index = random.nextInt(live.size());
-        Block block = live.get(index);
+        LiveBlock block = live.get(index);
         live.set(index, live.get(live.size() - 1));
         live.remove(live.size() - 1);
         liveBytes -= workload.pool().roundedBytes(block.size());
-        return new Operation.Free(block.address(), block.size());
+        return new PlannedOperation.Free(block.address(), block.size());
     }
 }

@@ -18,22 +18,24 @@ public final class WorkloadRunner {
 
     private final Workload workload;
     private final EventProbe recorder;
+    private final StopRequest stopRequest;
     private final RunProbe runProbe;
     private final GenPool pool;
     private final CountDownLatch start = new CountDownLatch(1);
     /** Set when a thread fails or the run is interrupted; volatile, so every thread sees it at its next operation. */
     private final AtomicBoolean stop = new AtomicBoolean();
 
-    private WorkloadRunner(Workload workload, EventProbe recorder) {
+    private WorkloadRunner(Workload workload, EventProbe recorder, StopRequest stopRequest) {
         this.workload = workload;
         this.recorder = recorder;
+        this.stopRequest = stopRequest;
         this.runProbe = recorder == null ? null : new RunProbe(recorder);
         this.pool = workload.pool().create(runProbe == null ? Probe.NONE : runProbe);
     }
 
     /** Runs {@code workload} with no probe installed: the run performance comparisons measure. */
     public static WorkloadRun run(Workload workload) throws InterruptedException {
-        return new WorkloadRunner(workload, null).run();
+        return new WorkloadRunner(workload, null, new StopRequest()).run();
     }
 
     /**
@@ -45,7 +47,16 @@ public final class WorkloadRunner {
      * @throws IllegalStateException when a thread failed (the allocator threw); names the thread
      */
     public static WorkloadRun run(Workload workload, EventProbe recorder) throws InterruptedException {
-        return new WorkloadRunner(workload, recorder).run();
+        return run(workload, recorder, new StopRequest());
+    }
+
+    /**
+     * As {@link #run(Workload, EventProbe)}; when {@code stop} is requested, every thread ends after
+     * the operation it is in, and the run returns as if the programs had ended there.
+     */
+    public static WorkloadRun run(Workload workload, EventProbe recorder, StopRequest stop)
+            throws InterruptedException {
+        return new WorkloadRunner(workload, recorder, stop).run();
     }
 
     private WorkloadRun run() throws InterruptedException {
@@ -102,7 +113,7 @@ public final class WorkloadRunner {
 
         Worker(int index) {
             this.index = index;
-            this.work = new ThreadWork(workload.program(index), pool);
+            this.work = new ThreadWork(stopRequest.untilRequested(workload.program(index)), pool);
         }
 
         @Override

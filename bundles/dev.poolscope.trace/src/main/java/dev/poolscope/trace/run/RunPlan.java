@@ -1,4 +1,4 @@
-package dev.poolscope.ui.record;
+package dev.poolscope.trace.run;
 
 import dev.poolscope.core.Variant;
 import dev.poolscope.trace.EventProbe;
@@ -10,6 +10,7 @@ import dev.poolscope.trace.sched.Schedule;
 import dev.poolscope.trace.sched.ScheduleException;
 import dev.poolscope.trace.sched.StepClock;
 import dev.poolscope.trace.workload.RunLength;
+import dev.poolscope.trace.workload.StopRequest;
 import dev.poolscope.trace.workload.Workload;
 import dev.poolscope.trace.workload.WorkloadRunner;
 
@@ -17,9 +18,9 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * What {@link RecordRunJob} records: a workload on real threads or under the controlled
- * scheduler, or a named scenario under one of its variants. Runs as {@code poolscope record} does,
- * so the UI and the command line record the same traces.
+ * What a recording runs: a workload on real threads or under the controlled scheduler, or a named
+ * scenario under one of its variants. The workbench's Record Run and {@code poolscope record} both
+ * run one (through {@link FileRecording}), so they record the same traces.
  */
 public sealed interface RunPlan {
 
@@ -31,11 +32,12 @@ public sealed interface RunPlan {
 
     /**
      * Runs, every event going to {@code recorder}. Interrupting the calling thread cancels the run:
-     * it throws InterruptedException once the run's threads have ended.
+     * it throws InterruptedException once the run's threads have ended. Requesting {@code stop} ends
+     * it early but whole: it returns once every thread has finished the operation it was in.
      *
      * @param steps the step clock of a {@link #stepped()} run
      */
-    void run(EventProbe recorder, StepClock steps) throws ScheduleException, InterruptedException;
+    void run(EventProbe recorder, StepClock steps, StopRequest stop) throws ScheduleException, InterruptedException;
 
     /** Where a viewer of the trace starts. */
     EventFinder startAt();
@@ -87,11 +89,12 @@ public sealed interface RunPlan {
         }
 
         @Override
-        public void run(EventProbe recorder, StepClock steps) throws ScheduleException, InterruptedException {
+        public void run(EventProbe recorder, StepClock steps, StopRequest stop)
+                throws ScheduleException, InterruptedException {
             if (stepped()) {
-                new ControlledScheduler(Schedule.random(workload.seed())).run(workload, recorder, steps);
+                new ControlledScheduler(Schedule.random(workload.seed())).run(workload, recorder, steps, stop);
             } else {
-                WorkloadRunner.run(workload, recorder);
+                WorkloadRunner.run(workload, recorder, stop);
             }
         }
 
@@ -106,7 +109,11 @@ public sealed interface RunPlan {
         }
     }
 
-    /** A named scenario under {@code variant}, one of {@link Scenario#variants()}; the trace opens at its first interesting event. */
+    /**
+     * A named scenario under {@code variant}, one of {@link Scenario#variants()}; the trace opens at
+     * its first interesting event. It ignores a stop request: its schedule names every step, so a
+     * scenario stopped early would break it, and it ends in a few dozen steps anyway.
+     */
     record OfScenario(Scenario scenario, Variant variant) implements RunPlan {
 
         public OfScenario {
@@ -128,7 +135,8 @@ public sealed interface RunPlan {
         }
 
         @Override
-        public void run(EventProbe recorder, StepClock steps) throws ScheduleException, InterruptedException {
+        public void run(EventProbe recorder, StepClock steps, StopRequest stop)
+                throws ScheduleException, InterruptedException {
             scenario.run(variant, recorder, steps);
         }
 

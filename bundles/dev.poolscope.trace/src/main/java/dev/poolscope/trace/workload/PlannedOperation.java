@@ -2,8 +2,8 @@ package dev.poolscope.trace.workload;
 
 import dev.poolscope.core.GenPool;
 
-/** One call a thread makes on the pool: an alloc or a free. */
-public sealed interface Operation {
+/** One call a thread program plans on the pool, an alloc or a free, for its thread to make. */
+public sealed interface PlannedOperation {
 
     /**
      * Makes the call on {@code pool}.
@@ -13,7 +13,7 @@ public sealed interface Operation {
     long applyTo(GenPool pool);
 
     /** gen_pool_alloc of {@code size} bytes with the pool's algorithm. */
-    record Alloc(long size) implements Operation {
+    record Alloc(long size) implements PlannedOperation {
 
         public Alloc {
             if (size < 1) {
@@ -28,7 +28,7 @@ public sealed interface Operation {
     }
 
     /** gen_pool_free of the {@code size} bytes at {@code address}. */
-    record Free(long address, long size) implements Operation {
+    record Free(long address, long size) implements PlannedOperation {
 
         @Override
         public long applyTo(GenPool pool) {

@@ -1,4 +1,4 @@
-package dev.poolscope.ui.record;
+package dev.poolscope.trace.run;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
