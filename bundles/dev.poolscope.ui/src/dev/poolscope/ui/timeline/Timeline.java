@@ -4,9 +4,9 @@ import dev.poolscope.model.ReplayModel;
 import dev.poolscope.trace.Trace;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.LongConsumer;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -163,13 +163,16 @@ public final class Timeline {
         if (columnsExact) {
             try {
                 eventsReadByLastPaint = VisibleEvents.read(trace, overview, scale, built);
+                return built;
             } catch (IOException e) {
-                // the overview read the same trace moments ago: a failure now is not the user's to handle here
-                throw new UncheckedIOException(e);
+                // a paint cannot ask the user anything: it shows the overview read when the trace opened,
+                // says so in the status line, and a step into the damage names the file and offset in a dialog
+                ILog.of(Timeline.class).warn("painting the timeline from its overview: " + e.getMessage(), e);
+                columnsExact = false;
+                built = new LaneColumns(threads, scale.width());
             }
-        } else {
-            overview.project(scale, built);
         }
+        overview.project(scale, built);
         return built;
     }
 
@@ -249,7 +252,7 @@ public final class Timeline {
         try {
             return model.eventAt(seq).isPresent() ? seq : model.nextEvent(seq).orElse(model.lastSeq());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return seq; // the seek reads there again and names the file and offset in its dialog
         }
     }
 
