@@ -44,8 +44,16 @@ public final class DrawIcons {
         File folder = new File(args.length > 0 ? args[0] : "bundles/dev.poolscope.ui/icons");
         folder.mkdirs();
         Map<String, Consumer<Graphics2D>> icons = new LinkedHashMap<>();
-        icons.put("back_to_start", g -> { bar(g, 2); triangle(g, 9, false, 6, END, END_EDGE); triangle(g, 14, false, 6, END, END_EDGE); });
-        icons.put("run_to_end", g -> { triangle(g, 2, true, 6, END, END_EDGE); triangle(g, 7, true, 6, END, END_EDGE); bar(g, 13); });
+        icons.put("back_to_start", g -> {
+            bar(g, 2);
+            triangle(g, 9, false, 6, END, END_EDGE);
+            triangle(g, 14, false, 6, END, END_EDGE);
+        });
+        icons.put("run_to_end", g -> {
+            triangle(g, 2, true, 6, END, END_EDGE);
+            triangle(g, 7, true, 6, END, END_EDGE);
+            bar(g, 13);
+        });
         icons.put("step_forward", g -> step(g, true));
         icons.put("step_back", g -> step(g, false));
         icons.put("next_race", g -> { bolt(g, 0); direction(g, true); });

@@ -112,7 +112,8 @@ class DamagedTraceStepTest {
         HeatGridView grid = (HeatGridView) page.findView(HeatGridView.ID);
         assertEquals(seq, grid.traceGrid().orElseThrow().bitmap().seq(), "Heat Grid");
         InspectorView inspector = (InspectorView) page.findView(InspectorView.ID);
-        assertEquals(EventNarrative.of(EventContext.at(model, seq)), inspector.inspector().narrative(), "Step Inspector");
+        assertEquals(EventNarrative.of(EventContext.at(model, seq)), inspector.inspector().narrative(),
+                "Step Inspector");
         PoolsView pools = (PoolsView) page.findView(PoolsView.ID);
         String poolRow = pools.tree().control().getItem(0).getText(0);
         assertTrue(poolRow.endsWith(String.format(Locale.ROOT, "@ event %,d", seq)), "Pools: " + poolRow);

@@ -27,7 +27,8 @@ final class PrivateScreen implements AutoCloseable {
         // -displayfd 1: Xvfb takes a free display number and prints it once it accepts connections
         Process server = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", width + "x" + height + "x24",
                 "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.US_ASCII));
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(server.getInputStream(), StandardCharsets.US_ASCII));
         CompletableFuture<String> number = CompletableFuture.supplyAsync(() -> {
             try {
                 return out.readLine();

@@ -21,7 +21,8 @@ final class SmallBlockTraces {
         Map<Integer, EventBlock> filling = new HashMap<>();
         try (TraceWriter writer = TraceWriter.create(file, trace.header())) {
             for (Event e : trace.events()) {
-                EventBlock block = filling.computeIfAbsent(e.thread(), thread -> new EventBlock(thread, eventsPerBlock));
+                EventBlock block = filling.computeIfAbsent(e.thread(),
+                        thread -> new EventBlock(thread, eventsPerBlock));
                 block.add(e.seq(), e.time(), e.chunk(), e.kind(), e.p0(), e.p1(), e.p2(), e.p3(), e.p4());
                 if (block.isFull()) {
                     writer.write(block);

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Trace toolbar: icons whose tooltips name the command and its key, enabled as the trace allows; words stay in the menus. */
+/**
+ * The Trace toolbar: icons whose tooltips name the command and its key, enabled as the trace
+ * allows; words stay in the menus.
+ */
 @ExtendWith(InWorkbench.class)
 class ToolbarTest {
 
@@ -66,7 +69,8 @@ class ToolbarTest {
         assertEquals("Step Forward (F6)", tooltips.get(2));
         assertEquals("Previous Rollback (Shift+F8)", tooltips.get(6));
         List<String> menu = TraceCommandsTest.traceMenuItems();
-        assertTrue(menu.contains("Step Forward\tF6") && menu.contains("Next Rollback\tF8"), () -> "Trace menu: " + menu);
+        assertTrue(menu.contains("Step Forward\tF6") && menu.contains("Next Rollback\tF8"),
+                () -> "Trace menu: " + menu);
     }
 
     @Test
@@ -75,7 +79,8 @@ class ToolbarTest {
                 && button(PoolscopeCommands.PAUSE_LIVE).isEnabled(), "live mode's toolbar: no steps, Pause Live");
         Workbenches.open(trace);
         UiEvents.until(() -> button(PoolscopeCommands.STEP_FORWARD).isEnabled()
-                && !button(PoolscopeCommands.STEP_BACK).isEnabled() && !button(PoolscopeCommands.PAUSE_LIVE).isEnabled(),
+                && !button(PoolscopeCommands.STEP_BACK).isEnabled()
+                && !button(PoolscopeCommands.PAUSE_LIVE).isEnabled(),
                 "the toolbar at the trace's first event");
         run(PoolscopeCommands.RUN_TO_END);
         UiEvents.until(() -> !button(PoolscopeCommands.STEP_FORWARD).isEnabled()

@@ -97,7 +97,8 @@ public final class WindowFitCheck implements IApplication {
         statusLabel(shell, status).ifPresent(label -> found.setProperty("status", onScreen(label)));
         ((HeatGridView) page.findView(HeatGridView.ID)).traceGrid()
                 .ifPresent(grid -> found.setProperty("heatGrid", onScreen(grid.control())));
-        found.setProperty("inspector", onScreen(((InspectorView) page.findView(InspectorView.ID)).inspector().control()));
+        InspectorView inspector = (InspectorView) page.findView(InspectorView.ID);
+        found.setProperty("inspector", onScreen(inspector.inspector().control()));
     }
 
     /** The status line's label that reads {@code text}. */

@@ -45,7 +45,8 @@ final class PoolscopeWindowAdvisor extends WorkbenchWindowAdvisor {
             return; // already fills its monitor
         }
         WindowPlacement placement = WindowPlacement.on(shell.getMonitor().getClientArea(), shell.getBounds());
-        shell.setBounds(placement.bounds()); // without a window manager (Xvfb) maximizing is a no-op: the bounds fit anyway
+        // without a window manager (Xvfb) maximizing does nothing: the bounds fit anyway
+        shell.setBounds(placement.bounds());
         shell.setMaximized(placement.maximized());
     }
 

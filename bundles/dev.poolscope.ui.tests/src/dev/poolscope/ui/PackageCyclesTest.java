@@ -38,7 +38,8 @@ class PackageCyclesTest {
     @Test
     void noPackageOfTheUiBundleDependsOnItself() throws IOException {
         Map<String, Set<String>> uses = packageGraph();
-        assertTrue(uses.containsKey(ROOT + ".prefs") && uses.containsKey(ROOT), () -> "packages read: " + uses.keySet());
+        assertTrue(uses.containsKey(ROOT + ".prefs") && uses.containsKey(ROOT),
+                () -> "packages read: " + uses.keySet());
         assertTrue(uses.get(ROOT).contains(ROOT + ".prefs"), "ThreadColours reads the hues the user chose");
         List<List<String>> cycles = new ArrayList<>();
         for (String start : uses.keySet()) {

@@ -57,7 +57,7 @@ class SeekFailureTest {
             shown.add(seq);
             if (seq == unreadable) {
                 throw new UncheckedIOException("cannot read event " + seq,
-                        new TraceFormatException(file, DAMAGE_OFFSET, "the payload changed since the trace was opened"));
+                        new TraceFormatException(file, DAMAGE_OFFSET, "the payload changed since it was opened"));
             }
         }
     }

@@ -6,7 +6,8 @@ import org.eclipse.jface.preference.PreferenceConverter;
 
 /**
  * The defaults of {@link PoolscopePreferences}: 30 frames a second, the model's own checkpoint
- * interval, the heat grid's built-in palette ({@link GridColours#DEFAULT}) and the hand-picked thread hues of {@link DefaultThreadHues}.
+ * interval, the heat grid's built-in palette ({@link GridColours#DEFAULT}) and the hand-picked
+ * thread hues of {@link DefaultThreadHues}.
  * Run by the platform (extension point org.eclipse.core.runtime.preferences) before the first read.
  */
 public final class PreferenceDefaults extends AbstractPreferenceInitializer {
