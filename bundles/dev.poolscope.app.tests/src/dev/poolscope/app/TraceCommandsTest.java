@@ -26,7 +26,6 @@ import dev.poolscope.ui.session.TraceSession;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
@@ -36,14 +35,10 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
@@ -181,18 +176,6 @@ class TraceCommandsTest {
     }
 
     @Test
-    void toolbarButtonsFollowTheTrace() throws Exception {
-        UiEvents.until(() -> !toolItem("Step ▶").isEnabled() && toolItem("Pause Live").isEnabled(),
-                "live mode's toolbar: no steps, Pause Live");
-        Workbenches.open(trace);
-        UiEvents.until(() -> toolItem("Step ▶").isEnabled() && !toolItem("◀ Step").isEnabled()
-                && !toolItem("Pause Live").isEnabled(), "the toolbar at the trace's first event");
-        run(PoolscopeCommands.RUN_TO_END);
-        UiEvents.until(() -> !toolItem("Step ▶").isEnabled() && toolItem("◀ Step").isEnabled(),
-                "the toolbar at the trace's last event");
-    }
-
-    @Test
     void pauseIsForLiveModeOnly() throws Exception {
         Workbenches.open(trace);
         assertFalse(isEnabled(PoolscopeCommands.PAUSE_LIVE));
@@ -263,26 +246,8 @@ class TraceCommandsTest {
         return assertThrows(TraceFormatException.class, () -> TraceFile.open(damaged).close()).offset();
     }
 
-    /** The main toolbar's button that shows {@code text}. */
-    private static ToolItem toolItem(String text) {
-        List<ToolItem> found = new ArrayList<>();
-        collectToolItems(window().getShell(), text, found);
-        assertEquals(1, found.size(), () -> "toolbar buttons showing " + text + ": " + found);
-        return found.get(0);
-    }
-
-    private static void collectToolItems(Composite parent, String text, List<ToolItem> found) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof ToolBar bar) {
-                Arrays.stream(bar.getItems()).filter(item -> text.equals(item.getText())).forEach(found::add);
-            } else if (child instanceof Composite composite) {
-                collectToolItems(composite, text, found);
-            }
-        }
-    }
-
     /** The Trace menu's item texts (label, tab, key), as the menu shows them once opened. */
-    private static List<String> traceMenuItems() {
+    static List<String> traceMenuItems() {
         Menu bar = window().getShell().getMenuBar();
         for (MenuItem item : bar.getItems()) {
             if (item.getText().replace("&", "").equals("Trace")) {

@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /**
- * Opens windows on the Poolscope perspective, remembers each trace that opens among the recent
- * ones, and opens the trace named on the command line once the window is up.
+ * Opens windows on the Poolscope perspective, kept as the user arranged it between runs (reset
+ * once when a build changes its layout: {@link LayoutVersion}), remembers each trace that opens
+ * among the recent ones, and opens the trace named on the command line once the window is up.
  */
 final class PoolscopeWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -32,12 +34,19 @@ final class PoolscopeWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        configurer.setSaveAndRestore(true);
+    }
+
+    @Override
     public String getInitialWindowPerspectiveId() {
         return PoolscopePerspective.ID;
     }
 
     @Override
     public void postStartup() {
+        LayoutVersion.resetIfOlder(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage(),
+                LayoutVersion.workbench());
         Sessions.workbench().addListener(recentTraces);
         launchTrace.ifPresent(file -> TraceOpener.open(file, PlatformUI.getWorkbench().getDisplay()));
     }

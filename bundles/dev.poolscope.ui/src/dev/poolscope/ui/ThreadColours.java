@@ -1,27 +1,16 @@
 package dev.poolscope.ui;
 
+import dev.poolscope.ui.prefs.DefaultThreadHues;
 import dev.poolscope.ui.prefs.PoolscopePreferences;
 
 /**
  * One hue per logical thread, as 0xRRGGBB, the same wherever a thread is drawn: its Timeline lane
- * and, in trace mode, the Heat Grid bits it set. The first eight are picked by hand to be told
- * apart on a dark background and to stay clear of the warm colours the marks use (red, orange,
- * yellow, magenta); further threads step round the colour wheel by the golden angle, so
- * neighbouring thread numbers never get neighbouring hues. The user can change the first eight
- * under Window &gt; Preferences ({@link PoolscopePreferences}); the hand-picked ones are the defaults.
+ * and, in trace mode, the Heat Grid bits it set. The first eight are the user's, under Window &gt;
+ * Preferences ({@link PoolscopePreferences}; picked by hand in {@link DefaultThreadHues} until
+ * changed); further threads step round the colour wheel by the golden angle, so neighbouring
+ * thread numbers never get neighbouring hues.
  */
 public final class ThreadColours {
-
-    private static final int[] FIRST = {
-        0x5cc8ff, // sky blue, the heat grid's allocated colour
-        0x7ee081, // green
-        0xb794f6, // violet
-        0x4dd0c4, // teal
-        0x82aaff, // periwinkle
-        0xa8d86e, // lime
-        0x6fa8dc, // steel blue
-        0xd0a0f0, // lilac
-    };
 
     private static final double GOLDEN_ANGLE = 137.508;
 
@@ -35,11 +24,6 @@ public final class ThreadColours {
         }
         double hue = (200 + (thread - PoolscopePreferences.THREAD_HUES) * GOLDEN_ANGLE) % 360;
         return hsv(hue, 0.5, 0.9);
-    }
-
-    /** The hand-picked hue of one of the first {@value PoolscopePreferences#THREAD_HUES} threads: its default. */
-    public static int defaultHue(int thread) {
-        return FIRST[thread];
     }
 
     private static int hsv(double hue, double saturation, double value) {

@@ -42,7 +42,7 @@ class PreferencesTest {
     @Test
     void theDefaultsAreTheBuiltInColoursAndPace() {
         for (int thread = 0; thread < PoolscopePreferences.THREAD_HUES; thread++) {
-            assertEquals(ThreadColours.defaultHue(thread), ThreadColours.of(thread));
+            assertEquals(DefaultThreadHues.of(thread), ThreadColours.of(thread));
         }
         assertEquals(0x5cc8ff, ThreadColours.of(0), "thread 0 keeps the grid's allocated blue");
         assertEquals(new GridColours(0x262a33, 0x24527a, 0x5cc8ff, 0xffa040), PoolscopePreferences.gridColours());
@@ -57,11 +57,11 @@ class PreferencesTest {
         PoolscopePreferences.addListener(event -> changed.add(event.getProperty()));
         PreferenceConverter.setValue(store, PoolscopePreferences.threadHueKey(2), new RGB(0x12, 0x34, 0x56));
         assertEquals(0x123456, ThreadColours.of(2));
-        assertEquals(ThreadColours.defaultHue(1), ThreadColours.of(1), "the other threads keep theirs");
+        assertEquals(DefaultThreadHues.of(1), ThreadColours.of(1), "the other threads keep theirs");
         assertTrue(changed.contains(PoolscopePreferences.threadHueKey(2)), changed.toString());
 
         store.setToDefault(PoolscopePreferences.threadHueKey(2));
-        assertEquals(ThreadColours.defaultHue(2), ThreadColours.of(2));
+        assertEquals(DefaultThreadHues.of(2), ThreadColours.of(2));
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.swt.widgets.Display;
 
 /**
  * Steps through the open trace: to the next or previous event, race, rollback or retry, to either
@@ -51,7 +50,7 @@ public final class MoveHandler extends SessionHandler implements IExecutableExte
                 OptionalLong target = move.target(session.get().model(), sessions().seq());
                 target.ifPresent(sessions()::seek);
             } catch (IOException e) {
-                TraceErrors.show(Display.getCurrent(), "Cannot step", TraceErrors.describe(session.get().file(), e));
+                TraceErrors.showStepFailure(session.get().file(), e, sessions().seq());
             }
         }
         return null;

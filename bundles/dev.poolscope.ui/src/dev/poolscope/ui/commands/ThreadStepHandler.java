@@ -54,7 +54,7 @@ public final class ThreadStepHandler extends SessionHandler implements IExecutab
                     Display.getCurrent().beep();
                 }
             } catch (IOException e) {
-                TraceErrors.show(Display.getCurrent(), "Cannot step", TraceErrors.describe(session.get().file(), e));
+                TraceErrors.showStepFailure(session.get().file(), e, sessions().seq());
             }
         }
         return null;

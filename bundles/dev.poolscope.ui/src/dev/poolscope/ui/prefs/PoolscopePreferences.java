@@ -21,7 +21,8 @@ public final class PoolscopePreferences {
     public static final String QUALIFIER = "dev.poolscope.ui";
 
     static final String REPAINT_FPS = "grid.repaintFps";
-    static final String CHECKPOINT_INTERVAL = "model.checkpointInterval";
+    /** The key of the replay model's checkpoint interval in {@link #store()}. */
+    public static final String CHECKPOINT_INTERVAL = "model.checkpointInterval";
     static final String GRID_FREE = "grid.free";
     static final String GRID_ALLOCATED_SPARSE = "grid.allocatedSparse";
     static final String GRID_ALLOCATED_FULL = "grid.allocatedFull";

@@ -1,14 +1,13 @@
 package dev.poolscope.ui.prefs;
 
-import dev.poolscope.ui.ThreadColours;
-
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 
 /**
  * The defaults of {@link PoolscopePreferences}: 30 frames a second, the model's own checkpoint
- * interval, the heat grid's built-in palette ({@link GridColours#DEFAULT}) and the hand-picked thread hues of {@link ThreadColours}.
+ * interval, the heat grid's built-in palette ({@link GridColours#DEFAULT}) and the hand-picked
+ * thread hues of {@link DefaultThreadHues}.
  * Run by the platform (extension point org.eclipse.core.runtime.preferences) before the first read.
  */
 public final class PreferenceDefaults extends AbstractPreferenceInitializer {
@@ -27,7 +26,7 @@ public final class PreferenceDefaults extends AbstractPreferenceInitializer {
         PreferenceConverter.setDefault(store, PoolscopePreferences.GRID_HEAT, PoolscopePreferences.rgb(grid.heat()));
         for (int thread = 0; thread < PoolscopePreferences.THREAD_HUES; thread++) {
             PreferenceConverter.setDefault(store, PoolscopePreferences.threadHueKey(thread),
-                    PoolscopePreferences.rgb(ThreadColours.defaultHue(thread)));
+                    PoolscopePreferences.rgb(DefaultThreadHues.of(thread)));
         }
     }
 }

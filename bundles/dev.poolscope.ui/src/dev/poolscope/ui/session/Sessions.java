@@ -4,6 +4,7 @@ import dev.poolscope.model.ReplayModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -47,7 +48,12 @@ public final class Sessions {
      * open before.
      */
     public void open(TraceSession session, long startSeq) {
-        long start = existing(session, clamp(session, startSeq)); // may throw: nothing is changed yet
+        long start;
+        try {
+            start = existing(session, clamp(session, startSeq)); // may throw: nothing is changed yet
+        } catch (IOException e) {
+            throw new UncheckedIOException(TraceErrors.describe(session.file(), e), e);
+        }
         TraceSession previous = current;
         current = session;
         seq = start;
@@ -69,16 +75,53 @@ public final class Sessions {
     /**
      * Moves every view to event {@code target}, clamped to the open trace, or to the last event
      * before it where the trace has none (a trace cut short can have gaps); nothing in live mode.
-     *
-     * @throws UncheckedIOException when the trace cannot be read to find that event
+     * All or nothing: when the trace cannot be read to find that event, or a view cannot show it,
+     * every view stays on (or goes back to) the event shown before, and a dialog names the file
+     * and the byte offset.
      */
     public void seek(long target) {
-        if (current != null) {
-            long found = existing(current, clamp(current, target));
-            if (found != seq) {
-                seq = found;
-                listeners.forEach(listener -> listener.seqChanged(current, seq));
+        if (current == null) {
+            return;
+        }
+        long found;
+        try {
+            found = existing(current, clamp(current, target));
+        } catch (IOException e) {
+            TraceErrors.showStepFailure(current.file(), e, seq);
+            return;
+        }
+        if (found != seq) {
+            moveTo(found);
+        }
+    }
+
+    /** Tells every listener that the views show {@code next}; if one cannot, those told go back. */
+    private void moveTo(long next) {
+        long before = seq;
+        seq = next;
+        List<SessionListener> told = new ArrayList<>();
+        try {
+            for (SessionListener listener : listeners) {
+                told.add(listener); // the failing one too: it may have shown part of the new event
+                listener.seqChanged(current, next);
             }
+        } catch (RuntimeException e) {
+            seq = before;
+            told.forEach(listener -> moveBack(listener, before));
+            if (!(e instanceof UncheckedIOException unreadable)) {
+                throw e; // a bug, not the trace: the views are back, the workbench reports it
+            }
+            TraceErrors.showStepFailure(current.file(), unreadable.getCause(), before);
+        }
+    }
+
+    /** Puts one listener back on {@code seq}, which it showed a moment ago (the model keeps that state). */
+    private void moveBack(SessionListener listener, long seq) {
+        try {
+            listener.seqChanged(current, seq);
+        } catch (RuntimeException e) {
+            // the trace is damaged where it was readable before: one dialog is enough, the log has the rest
+            ILog.of(Sessions.class).error("cannot show event " + seq + " of " + current.file() + " again", e);
         }
     }
 
@@ -95,13 +138,9 @@ public final class Sessions {
         return Math.max(session.model().firstSeq(), Math.min(session.model().lastSeq(), target));
     }
 
-    private static long existing(TraceSession session, long seq) {
-        try {
-            ReplayModel model = session.model();
-            return model.eventAt(seq).isPresent() ? seq : model.previousEvent(seq).orElse(model.firstSeq());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + session.file() + " near event " + seq, e);
-        }
+    private static long existing(TraceSession session, long seq) throws IOException {
+        ReplayModel model = session.model();
+        return model.eventAt(seq).isPresent() ? seq : model.previousEvent(seq).orElse(model.firstSeq());
     }
 
     private static void closeQuietly(TraceSession session) {

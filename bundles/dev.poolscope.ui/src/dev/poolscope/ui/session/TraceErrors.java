@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
-/** Says in a dialog why a trace could not be opened or recorded; the workbench goes on as before. */
+/** Says in a dialog why a trace could not be opened, recorded or stepped through; the workbench goes on as before. */
 public final class TraceErrors {
+
+    /** The dialog title when a step cannot read the trace. */
+    public static final String STEP_TITLE = "Cannot step";
 
     private TraceErrors() {
     }
@@ -28,6 +32,15 @@ public final class TraceErrors {
             return file + ": permission denied";
         }
         return file + ": " + problem.getMessage();
+    }
+
+    /**
+     * Says that a step could not read {@code file} (naming it and, for a damaged file, the byte
+     * offset) and that every view stays on event {@code shownSeq}. On the UI thread.
+     */
+    public static void showStepFailure(Path file, IOException problem, long shownSeq) {
+        show(Display.getCurrent(), STEP_TITLE, describe(file, problem)
+                + String.format(Locale.ROOT, "%n%nEvery view stays on event %,d.", shownSeq));
     }
 
     /**
