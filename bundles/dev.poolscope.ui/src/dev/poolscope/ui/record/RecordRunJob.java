@@ -11,6 +11,7 @@ import dev.poolscope.ui.session.TraceErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -112,7 +113,7 @@ public final class RecordRunJob extends Job {
                 thread.interrupt(); // the run stops its threads, then the recorder closes
                 monitor.subTask("stopping the run; the partial recording will be deleted");
             } else if (!cancelled) {
-                monitor.subTask(String.format("%,d events recorded", recording.eventsRecorded()));
+                monitor.subTask(String.format(Locale.ROOT, "%,d events recorded", recording.eventsRecorded()));
             }
             try {
                 thread.join(PROGRESS_MILLIS);

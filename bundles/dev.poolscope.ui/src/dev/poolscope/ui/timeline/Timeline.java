@@ -8,9 +8,10 @@ import dev.poolscope.model.timeline.VisibleEvents;
 import dev.poolscope.trace.Trace;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.function.LongConsumer;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -65,7 +66,6 @@ public final class Timeline {
     private LaneColumns columns;
     private String columnsKey = "";
     private boolean columnsExact;
-    private long eventsReadByLastPaint;
     private long cursor;
     private int mouseX = -1;
     private int dragFromX = -1;
@@ -116,12 +116,6 @@ public final class Timeline {
         canvas.redraw();
     }
 
-    /** Shows the whole trace. */
-    public void zoomToFit() {
-        scale.zoom(Double.MAX_VALUE, 0);
-        canvas.redraw();
-    }
-
     TimeScale scale() {
         layOut();
         return scale;
@@ -130,11 +124,6 @@ public final class Timeline {
     LaneLayout layout() {
         layOut();
         return layout;
-    }
-
-    /** Events the last paint read from the trace: 0 when it painted from the overview. */
-    long eventsReadByLastPaint() {
-        return eventsReadByLastPaint;
     }
 
     long bucketLength() {
@@ -149,7 +138,6 @@ public final class Timeline {
 
     private void paint(GC gc) {
         layOut();
-        eventsReadByLastPaint = 0;
         String key = scale.start() + "/" + scale.span() + "/" + scale.width();
         if (!key.equals(columnsKey)) {
             columns = buildColumns();
@@ -166,23 +154,26 @@ public final class Timeline {
         }
         if (columnsExact) {
             try {
-                eventsReadByLastPaint = VisibleEvents.read(trace, overview, scale, built);
+                VisibleEvents.read(trace, overview, scale, built);
+                return built;
             } catch (IOException e) {
-                // the overview read the same trace moments ago: a failure now is not the user's to handle here
-                throw new UncheckedIOException(e);
+                // a paint cannot ask the user anything: it shows the overview read when the trace opened,
+                // says so in the status line, and a step into the damage names the file and offset in a dialog
+                ILog.of(Timeline.class).warn("painting the timeline from its overview: " + e.getMessage(), e);
+                columnsExact = false;
+                built = new LaneColumns(threads, scale.width());
             }
-        } else {
-            overview.project(scale, built);
         }
+        overview.project(scale, built);
         return built;
     }
 
     private String status() {
         double perPixel = scale.eventsPerPixel();
-        String resolution = perPixel < 1 ? String.format("%.0f px per event", 1 / perPixel)
-                : String.format("%,.0f event%s per px%s", perPixel, perPixel < 1.5 ? "" : "s",
+        String resolution = perPixel < 1 ? String.format(Locale.ROOT, "%.0f px per event", 1 / perPixel)
+                : String.format(Locale.ROOT, "%,.0f event%s per px%s", perPixel, perPixel < 1.5 ? "" : "s",
                         columnsExact ? "" : " (summarised)");
-        return String.format("events %,d – %,d of %,d · %s", scale.firstVisibleSeq(),
+        return String.format(Locale.ROOT, "events %,d – %,d of %,d · %s", scale.firstVisibleSeq(),
                 Math.min(model.lastSeq(), scale.endVisibleSeq() - 1), model.eventCount(), resolution);
     }
 
@@ -253,7 +244,7 @@ public final class Timeline {
         try {
             return model.eventAt(seq).isPresent() ? seq : model.nextEvent(seq).orElse(model.lastSeq());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return seq; // the seek reads there again and names the file and offset in its dialog
         }
     }
 

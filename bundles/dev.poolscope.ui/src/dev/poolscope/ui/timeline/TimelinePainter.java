@@ -7,6 +7,8 @@ import dev.poolscope.model.timeline.Mark;
 import dev.poolscope.model.timeline.TimeScale;
 import dev.poolscope.ui.ThreadColours;
 
+import java.util.Locale;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -83,7 +85,7 @@ final class TimelinePainter {
             gc.setForeground(colour(TimelinePalette.GRID_LINE));
             gc.drawLine(x, LaneLayout.AXIS - 6, x, layout.lanesBottom());
             gc.setForeground(colour(TimelinePalette.TEXT_DIM));
-            gc.drawText(String.format("%,d", seq), x + 3, 4, true);
+            gc.drawText(String.format(Locale.ROOT, "%,d", seq), x + 3, 4, true);
         }
         gc.setForeground(colour(TimelinePalette.TEXT_DIM));
         gc.drawText("event", 12, 4, true);
@@ -190,7 +192,7 @@ final class TimelinePainter {
         gc.setLineWidth(2);
         gc.drawLine(x, LaneLayout.AXIS - 4, x, layout.lanesBottom() + 3);
         gc.setLineWidth(1);
-        String label = String.format("#%,d", seq);
+        String label = String.format(Locale.ROOT, "#%,d", seq);
         int labelWidth = gc.textExtent(label).x + 8;
         int labelX = Math.min(x - labelWidth / 2, layout.width() - labelWidth - 2);
         gc.setBackground(colour(TimelinePalette.CURSOR));
