@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.testkit.swt.DialogCatcher;
-import dev.poolscope.testkit.swt.Widgets;
 import dev.poolscope.trace.file.TraceFormatException;
 import dev.poolscope.trace.scenario.Scenarios;
 
@@ -68,7 +68,7 @@ class SeekFailureTest {
         Scenarios.byName("same-word-race").record(file);
         OpenTraceJob job = new OpenTraceJob(file, 0, trace -> OptionalLong.empty(), sessions, display);
         job.schedule();
-        Widgets.runUntil(display, () -> sessions.current().isPresent());
+        UiEvents.until(() -> sessions.current().isPresent(), "the trace to open");
         errors = DialogCatcher.watch(display, TraceErrors.STEP_TITLE);
     }
 
