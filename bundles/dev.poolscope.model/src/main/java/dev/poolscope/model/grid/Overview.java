@@ -18,8 +18,8 @@ import java.util.List;
  */
 final class Overview {
 
-    /** A chunk's cells in the overview. */
-    record Fit(int bitsPerCell, int columns) {
+    /** A chunk's cells in the overview, and how many rows they take. */
+    record Fit(int bitsPerCell, int columns, long rows) {
     }
 
     private static final int MAX_BITS_PER_CELL = 1 << 30;
@@ -36,48 +36,93 @@ final class Overview {
 
     static Overview of(List<Long> bitCounts, int viewWidth, int viewHeight) {
         int perLine = Math.max(1, (viewWidth - MARGIN) / (WORD * PITCHES[0] + MARGIN));
-        int lines = Math.max(1, (bitCounts.size() + perLine - 1) / perLine);
+        List<List<Long>> lines = new ArrayList<>();
+        for (int first = 0; first < bitCounts.size(); first += perLine) {
+            lines.add(bitCounts.subList(first, Math.min(bitCounts.size(), first + perLine)));
+        }
         int free = Math.max(1, viewHeight - LEGEND);
-        int share = free / lines;
+        int[] shares = firstShares(lines, free);
+        List<List<Fit>> fits = new ArrayList<>();
+        for (int line = 0; line < lines.size(); line++) {
+            fits.add(fitLine(lines.get(line), viewWidth, shares[line]));
+        }
+        // a power-of-two group rarely fills its share: what the lines leave goes to those with groups
+        for (int round = 0; round < 3; round++) {
+            int used = 0;
+            int grouped = 0;
+            for (List<Fit> line : fits) {
+                used += height(line);
+                grouped += line.stream().anyMatch(f -> f.bitsPerCell() > 1) ? 1 : 0;
+            }
+            if (grouped == 0 || free - used < PITCHES[0]) {
+                break;
+            }
+            for (int line = 0; line < lines.size(); line++) {
+                if (fits.get(line).stream().anyMatch(f -> f.bitsPerCell() > 1)) {
+                    shares[line] = height(fits.get(line)) + (free - used) / grouped;
+                    fits.set(line, fitLine(lines.get(line), viewWidth, shares[line]));
+                }
+            }
+        }
+        List<Fit> all = fits.stream().flatMap(List::stream).toList();
+        int[] chunkShares = new int[bitCounts.size()];
+        for (int i = 0; i < chunkShares.length; i++) {
+            chunkShares[i] = shares[i / perLine];
+        }
+        return new Overview(all, perLine, fittingPitch(bitCounts, all, chunkShares, viewWidth));
+    }
+
+    /**
+     * Each line's first share of the {@code free} height: lines whose chunks all fit at one bit per
+     * cell in an equal share keep what they need, the others share the rest.
+     */
+    private static int[] firstShares(List<List<Long>> lines, int free) {
+        int share = free / lines.size();
         int kept = 0;
         int sharing = 0;
-        for (int line = 0; line < lines; line++) {
-            long need = oneBitHeight(bitCounts, line, perLine);
+        for (List<Long> line : lines) {
+            long need = oneBitHeight(line);
             kept += need <= share ? (int) need : 0;
             sharing += need <= share ? 0 : 1;
         }
         int rest = sharing == 0 ? share : Math.max(share, (free - kept) / sharing);
-        List<Fit> fits = new ArrayList<>();
-        int[] lineShares = new int[bitCounts.size()];
-        for (int line = 0; line < lines; line++) {
-            int lineShare = oneBitHeight(bitCounts, line, perLine) <= share ? share : rest;
-            fits.addAll(fitLine(bitCounts.subList(line * perLine, Math.min(bitCounts.size(), (line + 1) * perLine)),
-                    viewWidth, lineShare));
-            for (int i = line * perLine; i < Math.min(bitCounts.size(), (line + 1) * perLine); i++) {
-                lineShares[i] = lineShare;
-            }
+        int[] shares = new int[lines.size()];
+        for (int line = 0; line < lines.size(); line++) {
+            shares[line] = oneBitHeight(lines.get(line)) <= share ? share : rest;
         }
-        return new Overview(List.copyOf(fits), perLine, fittingPitch(bitCounts, fits, lineShares, viewWidth));
+        return shares;
     }
 
-    /** The fits of one line's chunks in {@code lineShare} pixels of height. */
+    /**
+     * The fits of one line's chunks in {@code lineShare} pixels of height: those that fit at one bit
+     * per cell take a word's width, the others split what is left, each a word's width and a share of
+     * the rest as large as its share of their bits.
+     */
     private static List<Fit> fitLine(List<Long> line, int viewWidth, int lineShare) {
         int maxRows = Math.max(1, (lineShare - HEADER - MARGIN) / PITCHES[0]);
-        int left = viewWidth - MARGIN;
+        int wordWide = WORD * PITCHES[0];
+        long left = viewWidth - MARGIN;
+        long groupedBits = 0;
         int grouped = 0;
         for (long bits : line) {
-            if (oneBitRows(bits) <= maxRows) {
-                left -= WORD * PITCHES[0] + MARGIN;
-            } else {
+            left -= wordWide + MARGIN;
+            if (oneBitRows(bits) > maxRows) {
+                groupedBits += bits;
                 grouped++;
             }
         }
-        int maxColumns = grouped == 0 ? WORD : Math.max(WORD, (left / grouped - MARGIN) / PITCHES[0]);
         List<Fit> fits = new ArrayList<>();
         for (long bits : line) {
-            fits.add(oneBitRows(bits) <= maxRows ? new Fit(1, WORD) : grouped(bits, maxRows, maxColumns));
+            int width = grouped == 0 ? wordWide : (int) (wordWide + Math.max(0, left) * bits / Math.max(1, groupedBits));
+            fits.add(oneBitRows(bits) <= maxRows ? new Fit(1, WORD, oneBitRows(bits)) : grouped(bits, maxRows, width / PITCHES[0]));
         }
         return fits;
+    }
+
+    /** The height a line of these fits takes, header and margin included. */
+    private static int height(List<Fit> line) {
+        long rows = line.stream().mapToLong(Fit::rows).max().orElse(0);
+        return (int) Math.min(Integer.MAX_VALUE / 2, HEADER + rows * PITCHES[0] + MARGIN);
     }
 
     /** The smallest power-of-two group of bits per cell that fits {@code bits} in {@code maxRows} rows. */
@@ -86,7 +131,7 @@ final class Overview {
         while (bitsPerCell < MAX_BITS_PER_CELL && rows(bits, bitsPerCell, maxColumns) > maxRows) {
             bitsPerCell <<= 1;
         }
-        return new Fit(bitsPerCell, GridLayout.columnsFor(bitsPerCell, maxColumns));
+        return new Fit(bitsPerCell, GridLayout.columnsFor(bitsPerCell, maxColumns), rows(bits, bitsPerCell, maxColumns));
     }
 
     private static long rows(long bits, int bitsPerCell, int maxColumns) {
@@ -100,10 +145,10 @@ final class Overview {
     }
 
     /** The height a line needs to show each of its chunks at one bit per cell in the overview's cells. */
-    private static long oneBitHeight(List<Long> bitCounts, int line, int perLine) {
+    private static long oneBitHeight(List<Long> line) {
         long rows = 0;
-        for (int i = line * perLine; i < Math.min(bitCounts.size(), (line + 1) * perLine); i++) {
-            rows = Math.max(rows, oneBitRows(bitCounts.get(i)));
+        for (long bits : line) {
+            rows = Math.max(rows, oneBitRows(bits));
         }
         return HEADER + rows * PITCHES[0] + MARGIN;
     }

@@ -50,9 +50,7 @@ class GridLayoutTest {
 
     @Test
     void smallChunksShowOneBitPerCellAndTheLargeOneTakesTheRest() {
-        List<ChunkGeometry> demo = List.of(chunk(0, 0x4000_0000L, 32L << 20), chunk(1, 0x2000_0000L, 1 << 20),
-                chunk(2, 0x1001_0000L, 64 * 1024 + 24), chunk(3, 0x1000_0000L, 16 * 1024));
-        GridLayout layout = GridLayout.of(demo, ORDER, 1400, 800, 0);
+        GridLayout layout = GridLayout.of(demo(), ORDER, 1400, 800, 0);
         assertEquals(List.of(3, 2, 1, 0), layout.blocks().stream().map(GridBlock::chunk).toList(), "address order");
         assertEquals(1, layout.block(3).bitsPerCell(), "512 bits: one bit per cell");
         assertEquals(64, layout.block(3).columns());
@@ -63,6 +61,17 @@ class GridLayoutTest {
             assertTrue(block.bounds().x() + block.bounds().width() <= 1400, "inside the width: " + block);
             assertTrue(block.bounds().y() + block.bounds().height() <= 800, "inside the height: " + block);
         }
+    }
+
+    @Test
+    void inAShortViewTheLargestChunkGetsTheMostRoomAndLittleHeightIsLeft() {
+        GridLayout layout = GridLayout.of(demo(), ORDER, 1074, 260, 0);
+        GridBlock largest = layout.block(0);
+        assertTrue(largest.bounds().width() > 1.5 * layout.block(1).bounds().width(),
+                "a million bits beside 32,768: " + largest.bounds() + " and " + layout.block(1).bounds());
+        assertTrue(layout.height() <= 260, "in view: " + layout.height());
+        assertTrue(layout.height() > 260 - 2 * GridLayout.HEADER, "the height left unused is small: " + layout.height());
+        assertEquals(1024, largest.bitsPerCell(), "the room the line left was given to it");
     }
 
     @Test
@@ -90,6 +99,12 @@ class GridLayoutTest {
         assertEquals(-1, block.cellAt(0, 0));
         assertEquals(2, block.rows());
         assertEquals(0x1000 + 65 * 32, block.addressOf(65));
+    }
+
+    /** The live demo's chunks, in the order they were added. */
+    private static List<ChunkGeometry> demo() {
+        return List.of(chunk(0, 0x4000_0000L, 32L << 20), chunk(1, 0x2000_0000L, 1 << 20),
+                chunk(2, 0x1001_0000L, 64 * 1024 + 24), chunk(3, 0x1000_0000L, 16 * 1024));
     }
 
     private static ChunkGeometry chunk(int id, long start, long size) {
