@@ -7,7 +7,9 @@ import static dev.poolscope.model.grid.GridLayout.PITCHES;
 import static dev.poolscope.model.grid.GridLayout.WORD;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * How the overview (zoom 0) fits chunks of the given bit counts, in address order, into a view:
@@ -46,22 +48,15 @@ final class Overview {
         for (int line = 0; line < lines.size(); line++) {
             fits.add(fitLine(lines.get(line), viewWidth, shares[line]));
         }
-        // a power-of-two group rarely fills its share: what the lines leave goes to those with groups
-        for (int round = 0; round < 3; round++) {
-            int used = 0;
-            int grouped = 0;
-            for (List<Fit> line : fits) {
-                used += height(line);
-                grouped += line.stream().anyMatch(f -> f.bitsPerCell() > 1) ? 1 : 0;
-            }
-            if (grouped == 0 || free - used < PITCHES[0]) {
-                break;
-            }
-            for (int line = 0; line < lines.size(); line++) {
-                if (fits.get(line).stream().anyMatch(f -> f.bitsPerCell() > 1)) {
-                    shares[line] = height(fits.get(line)) + (free - used) / grouped;
-                    fits.set(line, fitLine(lines.get(line), viewWidth, shares[line]));
-                }
+        // a power-of-two group rarely fills its share: what the lines leave goes, line by line, to
+        // each line with groups that can use it, the coarsest first
+        List<Integer> coarsestFirst = new ArrayList<>(IntStream.range(0, lines.size()).boxed().toList());
+        coarsestFirst.sort(Comparator.comparingInt((Integer line) -> coarsest(fits.get(line))).reversed());
+        for (int line : coarsestFirst) {
+            int used = fits.stream().mapToInt(Overview::height).sum();
+            if (coarsest(fits.get(line)) > 1 && free - used >= PITCHES[0]) {
+                shares[line] = height(fits.get(line)) + free - used;
+                fits.set(line, fitLine(lines.get(line), viewWidth, shares[line]));
             }
         }
         List<Fit> all = fits.stream().flatMap(List::stream).toList();
@@ -117,6 +112,11 @@ final class Overview {
             fits.add(oneBitRows(bits) <= maxRows ? new Fit(1, WORD, oneBitRows(bits)) : grouped(bits, maxRows, width / PITCHES[0]));
         }
         return fits;
+    }
+
+    /** The most bits per cell in a line. */
+    private static int coarsest(List<Fit> line) {
+        return line.stream().mapToInt(Fit::bitsPerCell).max().orElse(1);
     }
 
     /** The height a line of these fits takes, header and margin included. */
