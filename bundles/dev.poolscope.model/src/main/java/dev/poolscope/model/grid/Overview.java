@@ -7,16 +7,18 @@ import static dev.poolscope.model.grid.GridLayout.PITCHES;
 import static dev.poolscope.model.grid.GridLayout.WORD;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * How the overview (zoom 0) fits chunks of the given bit counts, in address order, into a view:
- * as many to a line as word-wide blocks fit; lines whose chunks all fit at one bit per cell in an
- * equal share of the height keep only what they need, the others share the rest; in a line, the
- * chunks too large for one bit per cell split the width the others leave, each taking the smallest
- * power-of-two group of bits per cell that fits its height at as many cells to a row as fit.
+ * How the overview (zoom 0) fits chunks of the given bit counts, in address order, into a view, at
+ * one scale for all as far as powers of two allow: as many chunks to a line as word-wide blocks fit,
+ * each a word's width and a share of the width left as large as its share of the line's bits; the
+ * coarsest group is the fewest bits per cell that lets every line fit the height, and the height
+ * the lines then leave goes to the line of the largest chunk first, where each chunk takes the
+ * finest group that fits, rows still of whole words.
  */
 final class Overview {
 
@@ -39,96 +41,89 @@ final class Overview {
     static Overview of(List<Long> bitCounts, int viewWidth, int viewHeight) {
         int perLine = Math.max(1, (viewWidth - MARGIN) / (WORD * PITCHES[0] + MARGIN));
         List<List<Long>> lines = new ArrayList<>();
+        List<int[]> columns = new ArrayList<>();
         for (int first = 0; first < bitCounts.size(); first += perLine) {
-            lines.add(bitCounts.subList(first, Math.min(bitCounts.size(), first + perLine)));
+            List<Long> line = bitCounts.subList(first, Math.min(bitCounts.size(), first + perLine));
+            lines.add(line);
+            columns.add(maxColumns(line, viewWidth));
         }
         int free = Math.max(1, viewHeight - LEGEND);
-        int[] shares = firstShares(lines, free);
-        List<List<Fit>> fits = new ArrayList<>();
+        int coarsest = coarsestNeeded(lines, columns, free);
+        int[] heights = new int[lines.size()];
         for (int line = 0; line < lines.size(); line++) {
-            fits.add(fitLine(lines.get(line), viewWidth, shares[line]));
+            heights[line] = height(fitLine(lines.get(line), columns.get(line), coarsest, 0));
         }
-        // a power-of-two group rarely fills its share: what the lines leave goes, line by line, to
-        // each line with groups that can use it, the coarsest first
-        List<Integer> coarsestFirst = new ArrayList<>(IntStream.range(0, lines.size()).boxed().toList());
-        coarsestFirst.sort(Comparator.comparingInt((Integer line) -> coarsest(fits.get(line))).reversed());
-        for (int line : coarsestFirst) {
-            int used = fits.stream().mapToInt(Overview::height).sum();
-            if (coarsest(fits.get(line)) > 1 && free - used >= PITCHES[0]) {
-                shares[line] = height(fits.get(line)) + free - used;
-                fits.set(line, fitLine(lines.get(line), viewWidth, shares[line]));
+        // the height the lines leave goes to each in turn, the one with the largest chunk first:
+        // there its chunks take the finest groups that fit
+        List<Integer> largestFirst = new ArrayList<>(IntStream.range(0, lines.size()).boxed().toList());
+        largestFirst.sort(Comparator.comparingLong((Integer line) -> Collections.max(lines.get(line))).reversed());
+        List<Fit> fits = new ArrayList<>(Collections.nCopies(bitCounts.size(), null));
+        for (int line : largestFirst) {
+            int share = heights[line] + Math.max(0, free - IntStream.of(heights).sum());
+            List<Fit> fitted = fitLine(lines.get(line), columns.get(line), coarsest, (share - HEADER - MARGIN) / PITCHES[0]);
+            heights[line] = height(fitted);
+            for (int i = 0; i < fitted.size(); i++) {
+                fits.set(line * perLine + i, fitted.get(i));
             }
         }
-        List<Fit> all = fits.stream().flatMap(List::stream).toList();
-        int[] chunkShares = new int[bitCounts.size()];
-        for (int i = 0; i < chunkShares.length; i++) {
-            chunkShares[i] = shares[i / perLine];
-        }
-        return new Overview(all, perLine, fittingPitch(bitCounts, all, chunkShares, viewWidth));
+        return new Overview(List.copyOf(fits), perLine, fittingPitch(bitCounts, fits, free / lines.size(), viewWidth));
     }
 
     /**
-     * Each line's first share of the {@code free} height: lines whose chunks all fit at one bit per
-     * cell in an equal share keep what they need, the others share the rest.
+     * The fewest bits per cell (a power of two) that, given to every chunk too large for fewer, lets
+     * all lines fit {@code free} pixels of height; the most there are when nothing does.
      */
-    private static int[] firstShares(List<List<Long>> lines, int free) {
-        int share = free / lines.size();
-        int kept = 0;
-        int sharing = 0;
-        for (List<Long> line : lines) {
-            long need = oneBitHeight(line);
-            kept += need <= share ? (int) need : 0;
-            sharing += need <= share ? 0 : 1;
+    private static int coarsestNeeded(List<List<Long>> lines, List<int[]> columns, int free) {
+        int bitsPerCell = 1;
+        while (bitsPerCell < MAX_BITS_PER_CELL) {
+            int height = 0;
+            for (int line = 0; line < lines.size(); line++) {
+                height += height(fitLine(lines.get(line), columns.get(line), bitsPerCell, 0));
+            }
+            if (height <= free) {
+                break;
+            }
+            bitsPerCell <<= 1;
         }
-        int rest = sharing == 0 ? share : Math.max(share, (free - kept) / sharing);
-        int[] shares = new int[lines.size()];
-        for (int line = 0; line < lines.size(); line++) {
-            shares[line] = oneBitHeight(lines.get(line)) <= share ? share : rest;
-        }
-        return shares;
+        return bitsPerCell;
     }
 
     /**
-     * The fits of one line's chunks in {@code lineShare} pixels of height: those that fit at one bit
-     * per cell take a word's width, the others split what is left, each a word's width and a share of
-     * the rest as large as its share of their bits.
+     * Each chunk's most cells to a row in its line: a word's width, and a share of what the line's
+     * words leave as large as its share of the line's bits.
      */
-    private static List<Fit> fitLine(List<Long> line, int viewWidth, int lineShare) {
-        int maxRows = Math.max(1, (lineShare - HEADER - MARGIN) / PITCHES[0]);
+    private static int[] maxColumns(List<Long> line, int viewWidth) {
         int wordWide = WORD * PITCHES[0];
-        long left = viewWidth - MARGIN;
-        long groupedBits = 0;
-        int grouped = 0;
-        for (long bits : line) {
-            left -= wordWide + MARGIN;
-            if (oneBitRows(bits) > maxRows) {
-                groupedBits += bits;
-                grouped++;
-            }
+        long spare = Math.max(0, viewWidth - MARGIN - line.size() * (long) (wordWide + MARGIN));
+        long bits = Math.max(1, line.stream().mapToLong(Long::longValue).sum());
+        int[] columns = new int[line.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = (int) ((wordWide + spare * line.get(i) / bits) / PITCHES[0]);
         }
+        return columns;
+    }
+
+    /**
+     * The fits of one line's chunks: each the smallest group up to {@code coarsest} bits per cell that
+     * fits {@code maxRows} rows, else {@code coarsest} (so at {@code maxRows} 0, every chunk at its smallest).
+     */
+    private static List<Fit> fitLine(List<Long> line, int[] maxColumns, int coarsest, int maxRows) {
         List<Fit> fits = new ArrayList<>();
-        for (long bits : line) {
-            int width = grouped == 0 ? wordWide : (int) (wordWide + Math.max(0, left) * bits / Math.max(1, groupedBits));
-            fits.add(oneBitRows(bits) <= maxRows ? new Fit(1, WORD, oneBitRows(bits)) : grouped(bits, maxRows, width / PITCHES[0]));
+        for (int i = 0; i < line.size(); i++) {
+            fits.add(grouped(line.get(i), maxRows, maxColumns[i], coarsest));
         }
         return fits;
     }
 
-    /** The most bits per cell in a line. */
-    private static int coarsest(List<Fit> line) {
-        return line.stream().mapToInt(Fit::bitsPerCell).max().orElse(1);
-    }
-
-    /** The height a line of these fits takes, header and margin included. */
-    private static int height(List<Fit> line) {
-        long rows = line.stream().mapToLong(Fit::rows).max().orElse(0);
-        return (int) Math.min(Integer.MAX_VALUE / 2, HEADER + rows * PITCHES[0] + MARGIN);
-    }
-
-    /** The smallest power-of-two group of bits per cell that fits {@code bits} in {@code maxRows} rows. */
+    /** The smallest power-of-two group that fits {@code bits} in {@code maxRows} rows. */
     static Fit grouped(long bits, int maxRows, int maxColumns) {
+        return grouped(bits, maxRows, maxColumns, MAX_BITS_PER_CELL);
+    }
+
+    /** The smallest power-of-two group up to {@code coarsest} that fits {@code bits} in {@code maxRows} rows, else {@code coarsest}. */
+    private static Fit grouped(long bits, int maxRows, int maxColumns, int coarsest) {
         int bitsPerCell = 1;
-        while (bitsPerCell < MAX_BITS_PER_CELL && rows(bits, bitsPerCell, maxColumns) > maxRows) {
+        while (bitsPerCell < coarsest && rows(bits, bitsPerCell, maxColumns) > maxRows) {
             bitsPerCell <<= 1;
         }
         return new Fit(bitsPerCell, GridLayout.columnsFor(bitsPerCell, maxColumns), rows(bits, bitsPerCell, maxColumns));
@@ -140,17 +135,14 @@ final class Overview {
         return (cells + columns - 1) / columns;
     }
 
-    private static long oneBitRows(long bits) {
-        return (bits + WORD - 1) / WORD;
+    /** The height a line of these fits takes, header and margin included. */
+    private static int height(List<Fit> line) {
+        long rows = line.stream().mapToLong(Fit::rows).max().orElse(0);
+        return (int) Math.min(Integer.MAX_VALUE / 2, HEADER + rows * PITCHES[0] + MARGIN);
     }
 
-    /** The height a line needs to show each of its chunks at one bit per cell in the overview's cells. */
-    private static long oneBitHeight(List<Long> line) {
-        long rows = 0;
-        for (long bits : line) {
-            rows = Math.max(rows, oneBitRows(bits));
-        }
-        return HEADER + rows * PITCHES[0] + MARGIN;
+    private static long oneBitRows(long bits) {
+        return (bits + WORD - 1) / WORD;
     }
 
     /**
@@ -158,12 +150,12 @@ final class Overview {
      * that still fit the view, so that a small chunk is not drawn in tiny cells; 0 when some chunk
      * needs grouped cells.
      */
-    private static int fittingPitch(List<Long> bitCounts, List<Fit> fits, int[] lineShares, int viewWidth) {
+    private static int fittingPitch(List<Long> bitCounts, List<Fit> fits, int share, int viewWidth) {
         int fit = PITCHES.length - 1;
         for (int i = 0; i < fits.size(); i++) {
             long rows = oneBitRows(bitCounts.get(i));
             while (fit > 0 && (fits.get(i).bitsPerCell() > 1 || WORD * PITCHES[fit] + 2 * MARGIN > viewWidth
-                    || HEADER + rows * PITCHES[fit] + MARGIN > lineShares[i])) {
+                    || HEADER + rows * PITCHES[fit] + MARGIN > share)) {
                 fit--;
             }
         }

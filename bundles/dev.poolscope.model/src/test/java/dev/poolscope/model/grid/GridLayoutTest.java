@@ -71,7 +71,11 @@ class GridLayoutTest {
                 "a million bits beside 32,768: " + largest.bounds() + " and " + layout.block(1).bounds());
         assertTrue(layout.height() <= 260, "in view: " + layout.height());
         assertTrue(layout.height() > 260 - 2 * GridLayout.HEADER, "the height left unused is small: " + layout.height());
-        assertEquals(1024, largest.bitsPerCell(), "the room the line left was given to it");
+        assertTrue(largest.bitsPerCell() <= 512, "the room the others leave goes to it (2,048 bits a cell at equal shares): "
+                + largest.bitsPerCell());
+        for (GridBlock block : layout.blocks()) {
+            assertTrue(block.bitsPerCell() <= largest.bitsPerCell(), "no chunk coarser than the largest: " + block);
+        }
     }
 
     @Test
