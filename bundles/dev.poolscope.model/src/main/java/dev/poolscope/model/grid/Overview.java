@@ -15,10 +15,11 @@ import java.util.stream.IntStream;
 /**
  * How the overview (zoom 0) fits chunks of the given bit counts, in address order, into a view, at
  * one scale for all as far as powers of two allow: as many chunks to a line as word-wide blocks fit,
- * each a word's width and a share of the width left as large as its share of the line's bits; the
- * coarsest group is the fewest bits per cell that lets every line fit the height, and the height
- * the lines then leave goes to the line of the largest chunk first, where each chunk takes the
- * finest group that fits, rows still of whole words.
+ * each a word's width and a share of the width left as large as its share of the line's bits; a
+ * small chunk (one that fits an equal share of the height at one bit per cell) keeps one bit per
+ * cell; the coarsest group is the fewest bits per cell that lets every line fit the height, and the
+ * height the lines then leave goes to the line of the largest chunk first, where each chunk takes
+ * the finest group that fits, rows still of whole words.
  */
 final class Overview {
 
@@ -48,10 +49,14 @@ final class Overview {
             columns.add(maxColumns(line, viewWidth));
         }
         int free = Math.max(1, viewHeight - LEGEND);
-        int coarsest = coarsestNeeded(lines, columns, free);
+        int[] reserves = new int[lines.size()];
+        for (int line = 0; line < lines.size(); line++) {
+            reserves[line] = smallHeight(lines.get(line), free / lines.size());
+        }
+        int coarsest = coarsestNeeded(lines, columns, reserves, free);
         int[] heights = new int[lines.size()];
         for (int line = 0; line < lines.size(); line++) {
-            heights[line] = height(fitLine(lines.get(line), columns.get(line), coarsest, 0));
+            heights[line] = Math.max(reserves[line], height(fitLine(lines.get(line), columns.get(line), coarsest, 0)));
         }
         // the height the lines leave goes to each in turn, the one with the largest chunk first:
         // there its chunks take the finest groups that fit
@@ -70,15 +75,29 @@ final class Overview {
     }
 
     /**
-     * The fewest bits per cell (a power of two) that, given to every chunk too large for fewer, lets
-     * all lines fit {@code free} pixels of height; the most there are when nothing does.
+     * The height a line needs to show its small chunks (those that fit an equal {@code share} of the
+     * height at one bit per cell) so, a word to a row; 0 when it has none.
      */
-    private static int coarsestNeeded(List<List<Long>> lines, List<int[]> columns, int free) {
+    private static int smallHeight(List<Long> line, int share) {
+        long rows = 0;
+        for (long bits : line) {
+            long oneBit = oneBitRows(bits);
+            rows = HEADER + oneBit * PITCHES[0] + MARGIN <= share ? Math.max(rows, oneBit) : rows;
+        }
+        return rows == 0 ? 0 : (int) (HEADER + rows * PITCHES[0] + MARGIN);
+    }
+
+    /**
+     * The fewest bits per cell (a power of two) that, given to every chunk too large for fewer, lets
+     * all lines fit {@code free} pixels of height, each at least its reserve; the most there are when
+     * nothing does.
+     */
+    private static int coarsestNeeded(List<List<Long>> lines, List<int[]> columns, int[] reserves, int free) {
         int bitsPerCell = 1;
         while (bitsPerCell < MAX_BITS_PER_CELL) {
             int height = 0;
             for (int line = 0; line < lines.size(); line++) {
-                height += height(fitLine(lines.get(line), columns.get(line), bitsPerCell, 0));
+                height += Math.max(reserves[line], height(fitLine(lines.get(line), columns.get(line), bitsPerCell, 0)));
             }
             if (height <= free) {
                 break;

@@ -71,11 +71,12 @@ class GridLayoutTest {
                 "a million bits beside 32,768: " + largest.bounds() + " and " + layout.block(1).bounds());
         assertTrue(layout.height() <= 260, "in view: " + layout.height());
         assertTrue(layout.height() > 260 - 2 * GridLayout.HEADER, "the height left unused is small: " + layout.height());
-        assertTrue(largest.bitsPerCell() <= 512, "the room the others leave goes to it (2,048 bits a cell at equal shares): "
+        assertTrue(largest.bitsPerCell() <= 1024, "the room the others leave goes to it (2,048 bits a cell at equal shares): "
                 + largest.bitsPerCell());
         for (GridBlock block : layout.blocks()) {
             assertTrue(block.bitsPerCell() <= largest.bitsPerCell(), "no chunk coarser than the largest: " + block);
         }
+        assertEquals(1, layout.block(3).bitsPerCell(), "512 bits fit a word to a row: they keep one bit per cell");
     }
 
     @Test
