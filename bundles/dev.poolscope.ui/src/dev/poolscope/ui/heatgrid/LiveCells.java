@@ -59,9 +59,7 @@ final class LiveCells implements CellArt {
 
     @Override
     public String describe(GridBlock block, int cell) {
-        int allocated = counts(block).allocated(cell);
-        int bits = block.bitsIn(cell);
-        return bits == 1 ? (allocated == 1 ? "allocated" : "free") : GridText.share(allocated, bits);
+        return GridText.allocation(counts(block).allocated(cell), block.bitsIn(cell));
     }
 
     @Override

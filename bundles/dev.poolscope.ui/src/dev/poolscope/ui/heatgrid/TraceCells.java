@@ -1,17 +1,15 @@
 package dev.poolscope.ui.heatgrid;
 
-import dev.poolscope.core.WordMasks;
-import dev.poolscope.model.explain.BitOwner;
 import dev.poolscope.model.explain.EventBitmap;
 import dev.poolscope.model.grid.Box;
 import dev.poolscope.model.grid.GridBlock;
 import dev.poolscope.model.grid.GridLayout;
-import dev.poolscope.model.grid.GridText;
+import dev.poolscope.model.grid.TraceCell;
+import dev.poolscope.model.grid.TraceCellText;
 import dev.poolscope.ui.ThreadColours;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
@@ -48,45 +46,31 @@ final class TraceCells implements CellArt {
 
     @Override
     public void paint(GridBlock block, int cell, CellPixels pixels) {
-        int chunk = block.chunk();
-        long first = block.firstBit(cell);
-        long end = first + block.bitsIn(cell);
-        long set = bitmap.setBits(chunk, first, end);
-        int owner = set == 0 ? -1 : bitmap.mainOwner(chunk, first, block.bitsIn(cell));
-        int fill = set == 0 ? Palette.colours().free()
-                : Palette.owned(owner < 0 ? Palette.UNKNOWN_OWNER : ThreadColours.of(owner), set, block.bitsIn(cell));
-        long halfDone = 0;
-        long rollingBack = 0;
-        long changed = 0;
-        long halfDoneBit = -1;
-        for (long bit = first; bit < end; bit = (bit | 63) + 1) {
-            int word = (int) (bit >>> 6);
-            long mask = WordMasks.ofWord(word, first, end);
-            long held = bitmap.halfDone(chunk, word) & mask;
-            if (held != 0 && halfDoneBit < 0) {
-                halfDoneBit = ((long) word << 6) + Long.numberOfTrailingZeros(held);
-            }
-            halfDone |= held;
-            rollingBack |= bitmap.rollingBack(chunk, word) & mask;
-            changed |= bitmap.changed(chunk, word) & mask;
-        }
+        TraceCell marks = TraceCell.of(bitmap, block, cell);
+        int fill = marks.set() == 0 ? Palette.colours().free()
+                : Palette.owned(hue(marks.owner()), marks.set(), block.bitsIn(cell));
         Box square = block.cell(cell);
         pixels.fill(square, fill);
-        if (halfDone != 0) {
-            pixels.hatch(square, bitmap.owner(chunk, halfDoneBit).map(o -> ThreadColours.of(o.thread())).orElse(Palette.UNKNOWN_OWNER));
+        if (marks.halfDone()) {
+            pixels.hatch(square, hue(marks.halfDoneThread()));
         }
-        if (rollingBack != 0) {
+        if (marks.rollingBack()) {
             pixels.outline(square, square.width() >= 11 ? 2 : 1, Palette.ROLLBACK);
         }
         float brightness = (float) flash.getAsDouble();
-        if (changed != 0 && brightness > 0) {
+        if (marks.changed() && brightness > 0) {
             pixels.fill(square, Palette.blend(fill, Palette.CHANGED, FLASH_STRENGTH * brightness));
         }
-        if (changed != 0) {
+        if (marks.changed()) {
             int inset = Math.max(1, square.width() / 4);
             pixels.fill(new Box(square.x() + inset, square.y() + inset, square.width() - 2 * inset, square.height() - 2 * inset),
                     Palette.CHANGED);
         }
+    }
+
+    /** The hue of thread {@code thread}, or the unknown owner's grey for -1. */
+    private static int hue(int thread) {
+        return thread < 0 ? Palette.UNKNOWN_OWNER : ThreadColours.of(thread);
     }
 
     @Override
@@ -96,51 +80,7 @@ final class TraceCells implements CellArt {
 
     @Override
     public String describe(GridBlock block, int cell) {
-        int chunk = block.chunk();
-        long first = block.firstBit(cell);
-        int bits = block.bitsIn(cell);
-        StringBuilder text = new StringBuilder();
-        if (bits == 1) {
-            text.append(bitmap.isSet(chunk, first)
-                    ? bitmap.owner(chunk, first).map(TraceCells::owner).orElse("allocated; the trace does not show by whom")
-                    : "free");
-        } else {
-            text.append(GridText.share(bitmap.setBits(chunk, first, first + bits), bits));
-            int main = bitmap.mainOwner(chunk, first, bits);
-            if (main >= 0) {
-                text.append(", most by T").append(main);
-            }
-        }
-        if (changedIn(chunk, first, first + bits)) {
-            text.append(" · changed by this event");
-        }
-        for (EventBitmap.WordRef word : bitmap.contestedWords()) {
-            if (word.chunk() == chunk && first >>> 6 <= word.word() && word.word() <= (first + bits - 1) >>> 6) {
-                text.append(" · word ").append(word.word()).append(" is contested");
-            }
-        }
-        return text.toString();
-    }
-
-    private boolean changedIn(int chunk, long first, long end) {
-        for (long bit = first; bit < end; bit = (bit | 63) + 1) {
-            int word = (int) (bit >>> 6);
-            if ((bitmap.changed(chunk, word) & WordMasks.ofWord(word, first, end)) != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "T2 alloc 96 B at 0x10001100, allocated at event 4,100", or for a set in flight "being set by T1, half-done: …". */
-    private static String owner(BitOwner owner) {
-        String allocation = String.format(Locale.ROOT, "alloc %,d B at 0x%x", owner.size(), owner.address());
-        if (owner.halfDone()) {
-            return String.format(Locale.ROOT, "being set by T%d, half-done (%s)%s", owner.thread(), allocation,
-                    owner.rollingBack() ? "; the set lost and a rollback is clearing it" : "");
-        }
-        return String.format(Locale.ROOT, "T%d %s, allocated at event %,d", owner.thread(), allocation,
-                owner.allocatedSeq());
+        return TraceCellText.of(bitmap, block, cell);
     }
 
     @Override

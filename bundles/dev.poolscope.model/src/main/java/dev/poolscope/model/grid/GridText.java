@@ -35,6 +35,11 @@ public final class GridText {
                         AddressRange.of(block.addressOf(first), (long) bits << block.order()));
     }
 
+    /** What a live cell holds: "allocated" or "free" for one bit, "5 of 64 allocated" for a group. */
+    public static String allocation(int allocated, int bits) {
+        return bits == 1 ? (allocated == 1 ? "allocated" : "free") : share(allocated, bits);
+    }
+
     /** "5 of 64 allocated". */
     public static String share(long set, int bits) {
         return String.format(Locale.ROOT, "%,d of %,d allocated", set, bits);
