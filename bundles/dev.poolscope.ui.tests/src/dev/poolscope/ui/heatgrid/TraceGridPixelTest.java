@@ -1,11 +1,11 @@
 package dev.poolscope.ui.heatgrid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.model.Landmark;
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.model.grid.GridLayout;
 import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.testkit.Recorded;
 import dev.poolscope.testkit.swt.ControlPixels;
@@ -23,11 +23,11 @@ import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,7 +159,7 @@ class TraceGridPixelTest {
         grid.show(model, model.next(Landmark.ROLLBACK, -1).orElseThrow());
         ControlPixels.of(grid.control());
         Rectangle before = grid.cellOnCanvas(0, 61);
-        assertEquals(TraceLayout.PITCHES[1] - 1, before.width, "128 bits in 1000 pixels: the overview's cells are larger");
+        assertEquals(GridLayout.PITCHES[1] - 1, before.width, "128 bits in 1000 pixels: the overview's cells are larger");
         org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
         wheel.x = before.x + 2;
         wheel.y = before.y + 2;
@@ -169,7 +169,7 @@ class TraceGridPixelTest {
 
         assertEquals(1, grid.zoom());
         Rectangle after = grid.cellOnCanvas(0, 61);
-        assertEquals(TraceLayout.PITCHES[2] - 1, after.width, "one bit per cell already: the cells grow");
+        assertEquals(GridLayout.PITCHES[2] - 1, after.width, "one bit per cell already: the cells grow");
         assertTrue(grid.control().getClientArea().contains(after.x, after.y), "bit 61 stays in view, now at " + after);
         ImageData pixels = ControlPixels.of(grid.control());
         assertEquals(rgb(Palette.ROLLBACK), pixel(pixels, after.x, after.y + after.height / 2));
@@ -177,9 +177,10 @@ class TraceGridPixelTest {
 
     @Test
     void keysZoomALargeChunkDownToSingleBitsAndScroll() throws Exception {
-        // one chunk of 2^20 bits; T0 allocates bits 0..63
+        // one chunk of 2^22 bits (in the overview, which fills the width, 2^20 would be only a word a cell);
+        // T0 allocates bits 0..63
         TraceHeader header = new TraceHeader(5, "mainline", "first_fit",
-                List.of(new ChunkGeometry(0, 0x4000_0000L, 0, 32L << 20)), 1, "hand-made", 0);
+                List.of(new ChunkGeometry(0, 0x4000_0000L, 0, 128L << 20)), 1, "hand-made", 0);
         List<Event> events = List.of(new Event(0, 0, 0, -1, EventKind.ALLOC_BEGIN, 2048, 64, 0, 0, 0),
                 new Event(1, 0, 1, 0, EventKind.SEARCH, 0, 64, 0, 0, 0),
                 new Event(2, 0, 2, 0, EventKind.CAS, 0, 0, -1, 0, 1),
@@ -187,19 +188,20 @@ class TraceGridPixelTest {
         grid.show(ReplayModel.open(new MemoryTrace(header, events)), 3);
         ControlPixels.of(grid.control());
         int overview = grid.block(0).bitsPerCell();
-        assertTrue(overview > 64, "a million bits need grouped cells, got " + overview);
+        assertTrue(overview > 64, "four million bits need groups of words, got " + overview);
 
         int steps = 0;
         for (int bits = overview; bits > 1; bits /= 2) {
             press('+');
             steps++;
             assertEquals(bits / 2, grid.block(0).bitsPerCell(), "after " + steps + " steps in");
-            assertEquals(GridImage.PITCH, grid.block(0).pitch());
+            assertEquals(GridLayout.PITCHES[0], grid.block(0).pitch());
         }
         press('+');
         assertEquals(1, grid.block(0).bitsPerCell());
-        assertEquals(TraceLayout.PITCHES[1] - 1, grid.cellOnCanvas(0, 0).width);
+        assertEquals(GridLayout.PITCHES[1] - 1, grid.cellOnCanvas(0, 0).width);
         assertTrue(grid.control().getVerticalBar().isVisible(), "a million rows of cells scroll");
+        scrollToTop(); // the keys kept the middle of the view, deep in the chunk, in place
         Rectangle pointed = grid.cellOnCanvas(0, 64 * 20 + 5);
         org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
         wheel.x = pointed.x + 1;
@@ -207,7 +209,7 @@ class TraceGridPixelTest {
         wheel.count = 1;
         wheel.stateMask = SWT.MOD1;
         grid.control().notifyListeners(SWT.MouseWheel, wheel);
-        assertEquals(TraceLayout.PITCHES[2] - 1, grid.cellOnCanvas(0, 0).width);
+        assertEquals(GridLayout.PITCHES[2] - 1, grid.cellOnCanvas(0, 0).width);
         assertTrue(grid.cellOnCanvas(0, 64 * 20 + 5).contains(wheel.x, wheel.y), "the bit under the mouse stays there");
         wheel.count = -1;
         grid.control().notifyListeners(SWT.MouseWheel, wheel);
@@ -216,9 +218,16 @@ class TraceGridPixelTest {
         assertEquals(rgb(ThreadColours.of(0)), pixel(pixels, first.x + first.width / 2, first.y + first.height / 2));
         press('-');
         assertEquals(1, grid.block(0).bitsPerCell());
-        assertEquals(GridImage.PITCH, grid.block(0).pitch());
+        assertEquals(GridLayout.PITCHES[0], grid.block(0).pitch());
         grid.zoomBy(-100, Optional.empty());
         assertEquals(overview, grid.block(0).bitsPerCell(), "back to the overview");
+    }
+
+    /** Drags the vertical scroll bar to the top, as a user would. */
+    private void scrollToTop() {
+        ScrollBar bar = grid.control().getVerticalBar();
+        bar.setSelection(0);
+        bar.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
 
     private void press(char character) {
@@ -245,7 +254,7 @@ class TraceGridPixelTest {
 
     /** The legend's sample of the changed colour: the only changed-coloured pixels when no bit changed. */
     private static long legendChangedPixels(ImageData pixels) {
-        return count(pixels, new Rectangle(0, 0, pixels.width, HeatGrid.LEGEND), rgb(Palette.CHANGED));
+        return count(pixels, new Rectangle(0, 0, pixels.width, GridLayout.LEGEND), rgb(Palette.CHANGED));
     }
 
     private RGB centre(ImageData pixels, long bit) {

@@ -3,6 +3,7 @@ package dev.poolscope.ui.pools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.poolscope.core.GenPool;
+import dev.poolscope.model.pools.PoolFigures;
 
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
@@ -51,7 +52,7 @@ class PoolsTreeTest {
         tree.refresh();
         drain();
         assertEquals("50.0 %", tree.control().getItem(0).getItem(0).getText(4));
-        assertEquals("1,024 B", tree.control().getItem(0).getItem(0).getText(3));
+        assertEquals("1 KiB", tree.control().getItem(0).getItem(0).getText(3));
     }
 
     private void drain() {

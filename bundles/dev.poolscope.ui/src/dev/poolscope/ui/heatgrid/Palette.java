@@ -3,6 +3,9 @@ package dev.poolscope.ui.heatgrid;
 import dev.poolscope.ui.prefs.GridColours;
 import dev.poolscope.ui.prefs.PoolscopePreferences;
 
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+
 /**
  * The heat grid's colours as 0xRRGGBB: free is dark and quiet, allocated is blue growing brighter
  * with the share of the cell's bits allocated, and recent change glows orange on top. In trace mode
@@ -69,5 +72,10 @@ public final class Palette {
         int g = Math.round(((from >> 8) & 0xff) * (1 - s) + ((to >> 8) & 0xff) * s);
         int b = Math.round((from & 0xff) * (1 - s) + (to & 0xff) * s);
         return (r << 16) | (g << 8) | b;
+    }
+
+    /** A colour for 0xRRGGBB; SWT colours hold no OS resource (since SWT 3.114) and need no disposal. */
+    static Color colour(int rgb) {
+        return new Color(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff));
     }
 }

@@ -1,5 +1,8 @@
 package dev.poolscope.ui.pools;
 
+import dev.poolscope.model.pools.PoolFigures;
+import dev.poolscope.model.pools.PoolRows;
+
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;

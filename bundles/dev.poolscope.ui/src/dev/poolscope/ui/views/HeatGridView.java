@@ -1,6 +1,6 @@
 package dev.poolscope.ui.views;
 
-import dev.poolscope.ui.heatgrid.HeatGrid;
+import dev.poolscope.ui.heatgrid.LiveGrid;
 import dev.poolscope.ui.heatgrid.TraceGrid;
 import dev.poolscope.ui.live.DemoShare;
 import dev.poolscope.ui.live.DemoWorkload;
@@ -32,7 +32,7 @@ public final class HeatGridView extends ViewPart implements SessionListener {
 
     public static final String ID = "dev.poolscope.ui.views.heatGrid";
 
-    private static final String HOVER_HINT = "Point at a cell to see its bits and addresses.";
+    private static final String HOVER_HINT = "Point at a cell to see its bits and addresses. Ctrl+wheel or +/- zoom.";
     private static final String TRACE_HINT = "Point at a cell to see its bits and their owner. Ctrl+wheel or +/- zoom.";
 
     private Label mode;
@@ -82,7 +82,7 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         mode.setText(String.format("LIVE · demo workload: %d threads allocating and freeing at random · pool: %s, "
                 + "min order %d, %s", running.threadCount(), running.pool().variant().title(),
                 running.pool().minAllocOrder(), running.pool().algorithm().describe()));
-        HeatGrid live = new HeatGrid(mode.getParent(), running.pool(), text -> hover.setText(text.isEmpty() ? HOVER_HINT : text));
+        LiveGrid live = new LiveGrid(mode.getParent(), running.pool(), text -> hover.setText(text.isEmpty() ? HOVER_HINT : text));
         grid = live.control();
         hover.setText(HOVER_HINT);
         Ticker.every(grid, PoolscopePreferences::repaintMillis, live::refresh);

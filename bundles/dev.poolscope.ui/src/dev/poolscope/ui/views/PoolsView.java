@@ -1,9 +1,9 @@
 package dev.poolscope.ui.views;
 
+import dev.poolscope.model.pools.PoolFigures;
 import dev.poolscope.ui.live.DemoShare;
 import dev.poolscope.ui.live.DemoWorkload;
 import dev.poolscope.ui.live.Ticker;
-import dev.poolscope.ui.pools.PoolFigures;
 import dev.poolscope.ui.pools.PoolsTree;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.Sessions;
@@ -11,6 +11,7 @@ import dev.poolscope.ui.session.TraceSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -64,11 +65,6 @@ public final class PoolsView extends ViewPart implements SessionListener {
         tree.refresh();
     }
 
-    /** The tree, for tests. */
-    public PoolsTree tree() {
-        return tree;
-    }
-
     @Override
     public void setFocus() {
         tree.control().setFocus();
@@ -83,11 +79,10 @@ public final class PoolsView extends ViewPart implements SessionListener {
 
     private static PoolFigures figuresAt(TraceSession session, long seq) {
         try {
-            return PoolFigures.of(session.name() + " @ event " + String.format("%,d", seq), session.model().header(),
+            return PoolFigures.of(session.name() + " @ event " + String.format(Locale.ROOT, "%,d", seq), session.model().header(),
                     session.model().stateAt(seq));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + session.file() + " at event " + seq, e);
         }
     }
-
 }

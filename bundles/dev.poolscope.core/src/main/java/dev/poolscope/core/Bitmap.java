@@ -70,9 +70,8 @@ public final class Bitmap {
         boolean changed = true;
         while (changed && remaining > 0) {
             int index = (int) (bit >>> 6);
-            int first = (int) (bit & 63);
-            int count = (int) Math.min(Long.SIZE - first, remaining);
-            long mask = (-1L >>> (Long.SIZE - count)) << first;
+            int count = (int) Math.min(Long.SIZE - (bit & 63), remaining);
+            long mask = WordMasks.within(bit, bit + count);
             changed = underLock
                     ? storeWord(chunk, index, mask, change, probe)
                     : swapWord(chunk, index, mask, change, probe);

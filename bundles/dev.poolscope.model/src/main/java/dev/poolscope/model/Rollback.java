@@ -1,5 +1,7 @@
 package dev.poolscope.model;
 
+import dev.poolscope.core.WordMasks;
+
 /**
  * A multi-word set that lost on a word and cleared the bits it had set before it.
  *
@@ -28,12 +30,6 @@ public record Rollback(long seq, int thread, int chunk, long startBit, long nbit
 
     /** The bits of word {@code word} that the rollback clears (0 outside the span). */
     public long bitsIn(int word) {
-        long first = Math.max(startBit, (long) word << 6);
-        long end = Math.min(startBit + nbits, ((long) word + 1) << 6);
-        if (first >= end) {
-            return 0;
-        }
-        int count = (int) (end - first);
-        return (-1L >>> (Long.SIZE - count)) << first;
+        return WordMasks.ofWord(word, startBit, startBit + nbits);
     }
 }

@@ -1,5 +1,6 @@
 package dev.poolscope.model.explain;
 
+import dev.poolscope.core.WordMasks;
 import dev.poolscope.model.AllocationSpan;
 import dev.poolscope.model.PoolState;
 import dev.poolscope.model.ReplayModel;
@@ -189,9 +190,7 @@ public final class EventBitmap {
         for (long bit = from; bit < to; ) {
             int word = (int) (bit >>> 6);
             long wordEnd = Math.min(to, ((long) word + 1) << 6);
-            int width = (int) (wordEnd - bit);
-            long mask = (width == Long.SIZE ? -1L : (1L << width) - 1) << bit;
-            count += Long.bitCount(after.word(chunk, word) & mask);
+            count += Long.bitCount(after.word(chunk, word) & WordMasks.within(bit, wordEnd));
             bit = wordEnd;
         }
         return count;

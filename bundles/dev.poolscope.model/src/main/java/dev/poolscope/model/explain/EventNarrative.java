@@ -10,6 +10,7 @@ import dev.poolscope.core.LockKind;
 import dev.poolscope.model.Race;
 import dev.poolscope.model.Step;
 import dev.poolscope.model.ThreadPosition;
+import dev.poolscope.model.text.ByteSize;
 import dev.poolscope.trace.Event;
 
 import java.util.Optional;
@@ -30,11 +31,11 @@ public final class EventNarrative {
         String who = "T" + e.thread();
         ThreadPosition position = context.position();
         return switch (e.kind()) {
-            case ALLOC_BEGIN -> who + " allocates " + bytes(e.p0()) + ": " + units(e.p1(), context.unit());
+            case ALLOC_BEGIN -> who + " allocates " + ByteSize.of(e.p0()) + ": " + units(e.p1(), context.unit());
             case ALLOC_END -> allocEnd(who, e, position);
-            case FREE_BEGIN -> who + " frees " + bytes(e.p1()) + " at " + address(e.p0()) + ": "
+            case FREE_BEGIN -> who + " frees " + ByteSize.of(e.p1()) + " at " + address(e.p0()) + ": "
                     + units((e.p1() + context.unit() - 1) / context.unit(), context.unit());
-            case FREE_END -> who + "'s free of " + bytes(e.p1()) + " at " + address(e.p0()) + " is done";
+            case FREE_END -> who + "'s free of " + ByteSize.of(e.p1()) + " at " + address(e.p0()) + " is done";
             case AVAIL_READ -> availRead(who, e, position);
             case SEARCH -> search(who, e, context);
             case WORD_READ -> who + " reads word " + e.p0() + " of chunk " + e.chunk() + ": " + word(e.p1())
@@ -54,9 +55,9 @@ public final class EventNarrative {
                     ? who + " had cleared no bits yet, so there is nothing to set back"
                     : who + " sets " + BitRanges.span(e.p0(), e.p1()) + " back, which it had cleared";
             case AVAIL_CHANGE -> who + (e.p0() < 0
-                    ? " takes " + bytes(-e.p0()) + " off chunk " + e.chunk() + "'s avail: "
-                    : " gives " + bytes(e.p0()) + " back to chunk " + e.chunk() + "'s avail: ")
-                    + bytes(e.p1()) + " free now";
+                    ? " takes " + ByteSize.of(-e.p0()) + " off chunk " + e.chunk() + "'s avail: "
+                    : " gives " + ByteSize.of(e.p0()) + " back to chunk " + e.chunk() + "'s avail: ")
+                    + ByteSize.of(e.p1()) + " free now";
             case LOCK_REQUEST -> who + " asks for " + lock(e);
             case LOCK_ACQUIRED -> who + " takes " + lock(e);
             case LOCK_RELEASED -> who + " releases " + lock(e);
@@ -67,17 +68,17 @@ public final class EventNarrative {
         String retries = position.retries() == 0 ? ""
                 : ", after " + position.retries() + (position.retries() == 1 ? " retry" : " retries");
         if (e.p1() == 0) {
-            return who + "'s alloc of " + bytes(e.p0()) + " fails: it returns 0" + retries;
+            return who + "'s alloc of " + ByteSize.of(e.p0()) + " fails: it returns 0" + retries;
         }
-        return who + "'s alloc of " + bytes(e.p0()) + " returns " + address(e.p1()) + " in chunk " + position.chunk()
+        return who + "'s alloc of " + ByteSize.of(e.p0()) + " returns " + address(e.p1()) + " in chunk " + position.chunk()
                 + retries;
     }
 
     private static String availRead(String who, Event e, ThreadPosition position) {
-        String read = who + " reads chunk " + e.chunk() + "'s avail: " + bytes(e.p0()) + " free, ";
+        String read = who + " reads chunk " + e.chunk() + "'s avail: " + ByteSize.of(e.p0()) + " free, ";
         return Long.compareUnsigned(position.size(), e.p0()) <= 0
-                ? read + "enough for " + bytes(position.size()) + ", so it searches the chunk"
-                : read + "less than " + bytes(position.size()) + ", so it skips the chunk";
+                ? read + "enough for " + ByteSize.of(position.size()) + ", so it searches the chunk"
+                : read + "less than " + ByteSize.of(position.size()) + ", so it skips the chunk";
     }
 
     private static String search(String who, Event e, EventContext context) {
@@ -177,11 +178,7 @@ public final class EventNarrative {
         };
     }
 
-    private static String bytes(long bytes) {
-        return count(bytes) + (bytes == 1 ? " byte" : " bytes");
-    }
-
     private static String units(long nbits, long unit) {
-        return count(nbits) + (nbits == 1 ? " unit" : " units") + " of " + bytes(unit);
+        return count(nbits) + (nbits == 1 ? " unit" : " units") + " of " + ByteSize.of(unit);
     }
 }

@@ -1,5 +1,6 @@
 package dev.poolscope.model.explain;
 
+import dev.poolscope.core.WordMasks;
 import dev.poolscope.model.Operation;
 import dev.poolscope.model.Rollback;
 import dev.poolscope.model.Step;
@@ -61,8 +62,6 @@ public record HalfDoneSet(int thread, int chunk, long startBit, long nbits, bool
 
     /** The bits of word {@code word} of the set's chunk that it holds (0 outside them). */
     public long bitsIn(int word) {
-        long first = Math.max(startBit, (long) word << 6);
-        long end = Math.min(startBit + nbits, ((long) word + 1) << 6);
-        return first >= end ? 0 : (-1L >>> (Long.SIZE - (int) (end - first))) << first;
+        return WordMasks.ofWord(word, startBit, startBit + nbits);
     }
 }

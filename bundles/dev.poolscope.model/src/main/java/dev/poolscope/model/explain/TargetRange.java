@@ -1,6 +1,7 @@
 package dev.poolscope.model.explain;
 
 import dev.poolscope.core.GenPool;
+import dev.poolscope.core.WordMasks;
 import dev.poolscope.model.Operation;
 import dev.poolscope.model.ThreadPosition;
 import dev.poolscope.trace.ChunkGeometry;
@@ -40,8 +41,6 @@ record TargetRange(int chunk, long start, long nbits) {
 
     /** The range's bits in word {@code word} (0 outside it). */
     long bitsIn(int word) {
-        long first = Math.max(start, (long) word << 6);
-        long end = Math.min(start + nbits, ((long) word + 1) << 6);
-        return first >= end ? 0 : (-1L >>> (Long.SIZE - (int) (end - first))) << first;
+        return WordMasks.ofWord(word, start, start + nbits);
     }
 }

@@ -88,7 +88,7 @@ class ExplainedScenariosTest {
         assertEquals(lineOf(code, Statement.RETRY), code.currentLines(retry).get(0).line());
         assertEquals("T0 searches chunk 0 for 8 free bits from bit 60: found bits 68..75 (0x10000880)",
                 EventNarrative.of(EventContext.at(model, 26)));
-        assertEquals("T0's alloc of 256 bytes returns 0x10000880 in chunk 0, after 1 retry",
+        assertEquals("T0's alloc of 256 B returns 0x10000880 in chunk 0, after 1 retry",
                 EventNarrative.of(EventContext.at(model, model.lastSeq())));
     }
 
@@ -123,11 +123,11 @@ class ExplainedScenariosTest {
         PseudoCode code = PseudoCode.forVariant("mainline");
         assertEquals(List.of(new ThreadLine(0, lineOf(code, Statement.FREE_RETURN)),
                 new ThreadLine(1, lineOf(code, Statement.SET_CAS))), code.currentLines(context));
-        assertEquals("T0 frees 128 bytes at 0x10000000: 4 units of 32 bytes",
+        assertEquals("T0 frees 128 B at 0x10000000: 4 units of 32 B",
                 EventNarrative.of(EventContext.at(model, 11)));
-        assertEquals("T0 gives 128 bytes back to chunk 0's avail: 4,096 bytes free now",
+        assertEquals("T0 gives 128 B back to chunk 0's avail: 4 KiB free now",
                 EventNarrative.of(EventContext.at(model, 14)));
-        assertEquals("T0's free of 128 bytes at 0x10000000 is done", EventNarrative.of(EventContext.at(model, 15)));
+        assertEquals("T0's free of 128 B at 0x10000000 is done", EventNarrative.of(EventContext.at(model, 15)));
     }
 
     @Test
@@ -139,7 +139,7 @@ class ExplainedScenariosTest {
         EventContext partial = EventContext.at(model, rollback.event().seq() - 1);
         assertEquals(EventKind.PARTIAL_SET, partial.event().kind());
         assertEquals("T0's set of bits 0..3 lost on word 0: 4 of 4 bits were not set", EventNarrative.of(partial));
-        assertEquals("T0's alloc of 128 bytes returns 0x10000300 in chunk 0, after 6 retries",
+        assertEquals("T0's alloc of 128 B returns 0x10000300 in chunk 0, after 6 retries",
                 EventNarrative.of(EventContext.at(model, model.lastSeq())));
     }
 
@@ -147,7 +147,7 @@ class ExplainedScenariosTest {
     void v4SearchStartCarriesTheFailedSearchIntoTheNextChunk() throws Exception {
         ReplayModel model = ScenarioTraces.open("v4-search-start");
         PseudoCode code = PseudoCode.forVariant("v4-patch");
-        assertEquals("T1 reads chunk 1's avail: 1,024 bytes free, enough for 768 bytes, so it searches the chunk",
+        assertEquals("T1 reads chunk 1's avail: 1 KiB free, enough for 768 B, so it searches the chunk",
                 EventNarrative.of(EventContext.at(model, 39)));
         EventContext failed = EventContext.at(model, 40);
         assertEquals("T1 searches chunk 1 for 24 free bits from bit 0: found nothing", EventNarrative.of(failed));
@@ -160,9 +160,9 @@ class ExplainedScenariosTest {
         assertTrue(code.lines().stream().anyMatch(l -> l.text().contains("v4 patch: 'from' is not reset")));
 
         EventContext fails = EventContext.at(model, 61);
-        assertEquals("T1's alloc of 768 bytes fails: it returns 0", EventNarrative.of(fails));
+        assertEquals("T1's alloc of 768 B fails: it returns 0", EventNarrative.of(fails));
         assertEquals(lineOf(code, Statement.ALLOC_FAIL), code.currentLines(fails).get(1).line());
-        assertEquals("T1 allocates 768 bytes: 24 units of 32 bytes", EventNarrative.of(EventContext.at(model, 38)));
+        assertEquals("T1 allocates 768 B: 24 units of 32 B", EventNarrative.of(EventContext.at(model, 38)));
     }
 
     @Test

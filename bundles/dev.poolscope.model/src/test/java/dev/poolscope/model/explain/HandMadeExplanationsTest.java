@@ -64,7 +64,7 @@ class HandMadeExplanationsTest {
                 "a restore sets bits: set_bits");
         assertEquals(-1L, WordDiff.of(setBack).orElseThrow().changed());
 
-        assertEquals("T1 reads chunk 0's avail: 2,048 bytes free, less than 4,096 bytes, so it skips the chunk",
+        assertEquals("T1 reads chunk 0's avail: 2 KiB free, less than 4 KiB, so it skips the chunk",
                 EventNarrative.of(EventContext.at(model, 12)));
         assertEquals("T1 CAS on word 1 of chunk 0: expected 0x0000, found 0x0008, failed: bit 67 changed, but no"
                 + " write by another thread in the trace explains it; none of its bits is affected, so it tries"

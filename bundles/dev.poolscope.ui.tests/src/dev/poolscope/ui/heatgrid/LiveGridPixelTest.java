@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.Chunk;
 import dev.poolscope.core.GenPool;
+import dev.poolscope.model.grid.Box;
+import dev.poolscope.model.grid.GridBlock;
+import dev.poolscope.model.grid.LiveCellCounts;
 import dev.poolscope.testkit.swt.ControlPixels;
 
 import java.util.ArrayList;
@@ -13,7 +16,6 @@ import java.util.List;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -22,17 +24,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The heat grid on a real SWT display: the pixels painted for every cell must match the pool's
+ * The heat grid in live mode on a real SWT display: the pixels painted for every cell must match the pool's
  * bitmap, counted here bit by bit; changed cells must glow; hover must name the cell's addresses.
  */
-class HeatGridPixelTest {
+class LiveGridPixelTest {
 
     private Display display;
     private Shell shell;
     private GenPool pool;
     private Chunk small;
     private Chunk large;
-    private HeatGrid grid;
+    private LiveGrid grid;
     private final List<String> hovered = new ArrayList<>();
 
     @BeforeEach
@@ -43,7 +45,7 @@ class HeatGridPixelTest {
         pool = GenPool.create(5);
         large = pool.addChunk(0x4000_0000L, 0, 32L << 20); // 2^20 bits: cells of many bits
         small = pool.addChunk(0x1000_0000L, 0, 4096);      // 128 bits: one bit per cell
-        grid = new HeatGrid(shell, pool, hovered::add);
+        grid = new LiveGrid(shell, pool, hovered::add);
         shell.setSize(1000, 700);
         shell.open();
     }
@@ -63,10 +65,10 @@ class HeatGridPixelTest {
         pool.alloc(3 * 1024 * 1024);    // large: a long run of whole cells
         ImageData pixels = paint();
 
-        assertEquals(2, grid.blocks().size());
-        assertEquals(1, block(small).grid().bitsPerCell());
-        assertTrue(block(large).grid().bitsPerCell() > 64, "a million bits need grouped cells");
-        for (HeatGrid.Block block : grid.blocks()) {
+        assertEquals(2, grid.layout().blocks().size());
+        assertEquals(1, block(small).bitsPerCell());
+        assertTrue(block(large).bitsPerCell() > 64, "a million bits need grouped cells");
+        for (GridBlock block : grid.layout().blocks()) {
             assertCellsMatchBitmap(pixels, block, 0f);
         }
     }
@@ -78,11 +80,11 @@ class HeatGridPixelTest {
         pool.alloc(4 * 32);  // small: bits 10..13 change now
         ImageData pixels = paint();
 
-        HeatGrid.Block block = block(small);
+        GridBlock block = block(small);
         for (int cell = 0; cell < 20; cell++) {
             RGB colour = pixelOf(pixels, block, cell);
             boolean changed = cell >= 10 && cell < 14;
-            float heat = block.grid().heat(cell);
+            float heat = grid.counts(block).heat(cell);
             assertEquals(changed, heat > 0.5f, "heat of cell " + cell);
             assertEquals(rgb(Palette.cell(cell < 14 ? 1 : 0, 1, heat)), colour, "cell " + cell);
         }
@@ -93,14 +95,19 @@ class HeatGridPixelTest {
     void hoverNamesTheCellsBitsAndAddresses() {
         pool.alloc(64);
         paint();
-        Rectangle cells = block(small).cells();
-        String text = grid.describe(cells.x + GridImage.PITCH + 2, cells.y + 2); // bit 1
-        assertEquals("chunk 1 · bit 1 · 0x10000020 – 0x1000003f · 1 of 1 bit allocated", text);
+        Box cells = block(small).cells();
+        String text = grid.describe(cells.x() + block(small).pitch() + 2, cells.y() + 2); // bit 1
+        assertEquals("chunk 1 bit 1 (0x10000020): allocated", text, "as trace mode says it");
         assertEquals("", grid.describe(0, 0));
+        Box wide = block(large).cell(1);
+        int bits = block(large).bitsPerCell();
+        assertEquals(String.format("chunk 0 bits %d–%d (0x%x – 0x%x): 0 of %,d allocated", bits, 2 * bits - 1,
+                0x4000_0000L + bits * 32L, 0x4000_0000L + 2 * bits * 32L - 1, bits), grid.describe(wide.x() + 1, wide.y() + 1),
+                "a grouped cell: its bits and addresses, both ends inclusive");
     }
 
-    private HeatGrid.Block block(Chunk chunk) {
-        return grid.blocks().stream().filter(b -> b.grid().chunk() == chunk).findFirst().orElseThrow();
+    private GridBlock block(Chunk chunk) {
+        return grid.layout().blocks().stream().filter(b -> b.geometry().id() == chunk.id()).findFirst().orElseThrow();
     }
 
     /** Refreshes the grid and reads back what it paints. */
@@ -110,10 +117,10 @@ class HeatGridPixelTest {
     }
 
     /** Counts each cell's allocated bits from the bitmap itself and compares with the painted colour. */
-    private void assertCellsMatchBitmap(ImageData pixels, HeatGrid.Block block, float heat) {
-        ChunkGrid cells = block.grid();
+    private void assertCellsMatchBitmap(ImageData pixels, GridBlock block, float heat) {
+        LiveCellCounts cells = grid.counts(block);
         Chunk chunk = cells.chunk();
-        for (int cell = 0; cell < cells.cellCount(); cell++) {
+        for (int cell = 0; cell < block.cellCount(); cell++) {
             long first = (long) cell * cells.bitsPerCell();
             int bits = (int) Math.min(cells.bitsPerCell(), chunk.bitCount() - first);
             int allocated = 0;
@@ -125,11 +132,9 @@ class HeatGridPixelTest {
         }
     }
 
-    private static RGB pixelOf(ImageData pixels, HeatGrid.Block block, int cell) {
-        Rectangle cells = block.cells();
-        int x = cells.x + (cell % ChunkGrid.COLUMNS) * GridImage.PITCH + GridImage.PITCH / 2;
-        int y = cells.y + (cell / ChunkGrid.COLUMNS) * GridImage.PITCH + GridImage.PITCH / 2;
-        return pixels.palette.getRGB(pixels.getPixel(x, y));
+    private static RGB pixelOf(ImageData pixels, GridBlock block, int cell) {
+        Box square = block.cell(cell);
+        return pixels.palette.getRGB(pixels.getPixel(square.x() + square.width() / 2, square.y() + square.height() / 2));
     }
 
     private static RGB rgb(int value) {

@@ -1,4 +1,4 @@
-package dev.poolscope.ui.pools;
+package dev.poolscope.model.pools;
 
 import dev.poolscope.core.Chunk;
 import dev.poolscope.core.GenPool;

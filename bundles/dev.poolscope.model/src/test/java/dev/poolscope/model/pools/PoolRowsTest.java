@@ -1,4 +1,4 @@
-package dev.poolscope.ui.pools;
+package dev.poolscope.model.pools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -32,7 +32,7 @@ class PoolRowsTest {
                 "list order: the newest chunk first");
         assertEquals(List.of("chunk 1", "0x20000000 – 0x20000407", "1,032 B", "8 B", "99.2 %", "", ""),
                 PoolRows.of(figures.chunks().get(0)));
-        assertEquals(List.of("chunk 0", "0x10000000 – 0x10000fff", "4,096 B", "4,096 B", "0.0 %", "", ""),
+        assertEquals(List.of("chunk 0", "0x10000000 – 0x10000fff", "4 KiB", "4 KiB", "0.0 %", "", ""),
                 PoolRows.of(figures.chunks().get(1)));
         assertEquals(PoolRows.COLUMNS.size(), PoolRows.of(figures.chunks().get(1)).size());
     }

@@ -1,4 +1,4 @@
-package dev.poolscope.ui.pools;
+package dev.poolscope.model.pools;
 
 /**
  * A chunk as the Pools view shows it.
@@ -9,9 +9,4 @@ package dev.poolscope.ui.pools;
  * @param avail its free bytes
  */
 public record ChunkFigures(int id, long start, long size, long avail) {
-
-    /** Its last address. */
-    public long end() {
-        return start + size - 1;
-    }
 }

@@ -1,20 +1,16 @@
-package dev.poolscope.ui.heatgrid;
+package dev.poolscope.model.grid;
 
 import dev.poolscope.core.Bitmap;
 import dev.poolscope.core.Chunk;
+import dev.poolscope.core.WordMasks;
 
 /**
- * One chunk's bitmap as a grid of cells: 64 cells to a row, each cell a group of
- * {@code bitsPerCell} bits (a power of two), so a row always holds whole 64-bit words; at one bit
- * per cell a row is exactly one word, the unit of every CAS. Keeps, per cell, how many of its bits
- * are allocated and how hot it is: a cell whose bits changed glows and then cools.
- *
- * <p>Plain Java: it reads the live bitmap without locks (each word whole) and knows nothing of SWT.
+ * A live chunk's bitmap counted in cells of {@code bitsPerCell} bits (a power of two), as the Heat
+ * Grid's live mode colours them: per cell, how many of its bits are allocated and how hot it is (a
+ * cell whose bits changed glows and then cools). It reads the live bitmap without locks, each word
+ * whole.
  */
-public final class ChunkGrid {
-
-    /** Cells in a row: one word at one bit per cell. */
-    public static final int COLUMNS = 64;
+public final class LiveCellCounts {
 
     /** Seconds for a cell's heat to fall to 1/e; it is invisible after about a second. */
     static final double COOLING_SECONDS = 0.3;
@@ -28,7 +24,7 @@ public final class ChunkGrid {
     private long lastRefreshNanos;
     private boolean refreshed;
 
-    public ChunkGrid(Chunk chunk, int bitsPerCell) {
+    public LiveCellCounts(Chunk chunk, int bitsPerCell) {
         if (Integer.bitCount(bitsPerCell) != 1) {
             throw new IllegalArgumentException("bits per cell must be a power of two, got " + bitsPerCell);
         }
@@ -38,15 +34,6 @@ public final class ChunkGrid {
         this.words = new long[chunk.bitmap().wordCount()];
         this.allocated = new int[cells];
         this.heat = new float[cells];
-    }
-
-    /** The smallest power-of-two group that fits the chunk in at most {@code maxRows} rows. */
-    public static int bitsPerCellFor(long bitCount, int maxRows) {
-        long perCell = 1;
-        while (perCell < (1L << 30) && (bitCount + perCell * COLUMNS - 1) / (perCell * COLUMNS) > Math.max(1, maxRows)) {
-            perCell <<= 1;
-        }
-        return (int) perCell;
     }
 
     /**
@@ -81,7 +68,7 @@ public final class ChunkGrid {
             allocated[cell] += Long.bitCount(word);
             heatIf(cell, changed != 0);
         } else {
-            long mask = (-1L >>> (Long.SIZE - bitsPerCell));
+            long mask = WordMasks.within(0, bitsPerCell);
             int first = w * (Long.SIZE / bitsPerCell);
             for (int i = 0; i < Long.SIZE / bitsPerCell && first + i < cells; i++) {
                 int shift = i * bitsPerCell;
@@ -105,40 +92,22 @@ public final class ChunkGrid {
         return bitsPerCell;
     }
 
-    public int cellCount() {
-        return cells;
-    }
-
-    public int rows() {
-        return (cells + COLUMNS - 1) / COLUMNS;
-    }
-
     /** Allocated bits in the cell at the last refresh. */
     public int allocated(int cell) {
         return allocated[cell];
     }
 
-    /** Bits of the chunk in the cell: {@code bitsPerCell}, fewer in the chunk's last cell. */
-    public int bitsIn(int cell) {
-        return (int) Math.min(bitsPerCell, chunk.bitCount() - firstBit(cell));
+    /** Allocated bits in the whole chunk at the last refresh. */
+    public long allocated() {
+        long sum = 0;
+        for (int count : allocated) {
+            sum += count;
+        }
+        return sum;
     }
 
     /** Heat from 1 (changed at the last refresh) down towards 0. */
     public float heat(int cell) {
         return heat[cell];
-    }
-
-    public long firstBit(int cell) {
-        return (long) cell * bitsPerCell;
-    }
-
-    /** First address of the cell. */
-    public long firstAddress(int cell) {
-        return chunk.addressOf(firstBit(cell));
-    }
-
-    /** Last address (inclusive) of the cell. */
-    public long lastAddress(int cell) {
-        return chunk.addressOf(firstBit(cell) + bitsIn(cell)) - 1;
     }
 }
