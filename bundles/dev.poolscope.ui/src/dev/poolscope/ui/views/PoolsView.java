@@ -65,6 +65,11 @@ public final class PoolsView extends ViewPart implements SessionListener {
         tree.refresh();
     }
 
+    /** The tree, for the workbench tests that read what the view shows after a failed step. */
+    public PoolsTree tree() {
+        return tree;
+    }
+
     @Override
     public void setFocus() {
         tree.control().setFocus();
