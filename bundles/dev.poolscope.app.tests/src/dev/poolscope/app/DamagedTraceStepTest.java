@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.explain.EventContext;
 import dev.poolscope.model.explain.EventNarrative;
+import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.testkit.Recorded;
+import dev.poolscope.testkit.SmallBlocks;
 import dev.poolscope.testkit.swt.DialogCatcher;
 import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.scenario.Scenarios;
@@ -64,7 +66,8 @@ class DamagedTraceStepTest {
     @Test
     void aStepIntoDamageNamesFileAndOffsetAndEveryViewStaysOnOneEvent() throws Exception {
         Path file = dir.resolve("damaged-later.pstrace");
-        SmallBlockTraces.write(Recorded.scenario(Scenarios.byName("retry-storm")).trace(), file, 8);
+        MemoryTrace storm = Recorded.scenario(Scenarios.byName("retry-storm")).trace();
+        SmallBlocks.write(file, storm.header(), storm.events(), 8);
         IWorkbenchPage page = window().getActivePage();
         page.showView(ChartsView.ID);
         page.showView(TimelineView.ID); // both tabs have their parts, and both follow the session

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.poolscope.testkit.SmallBlocks;
 import dev.poolscope.trace.Event;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ class CorruptionFuzzTest {
     void randomFlipsAndCutsGiveACleanOpenOrATraceFormatException() throws IOException {
         List<Event> events = SampleTraces.events(7, 120, 3, true);
         Path original = dir.resolve("original.pstrace");
-        SampleTraces.write(original, SampleTraces.HEADER, events, 8);
+        SmallBlocks.write(original, SampleTraces.HEADER, events, 8);
         byte[] valid = Files.readAllBytes(original);
         int headerEnd = TraceBytes.headerBytes(SampleTraces.HEADER).length;
         Random random = new Random(2024);
@@ -80,7 +81,7 @@ class CorruptionFuzzTest {
     void resealedDamageGetsPastTheChecksumsAndStillOnlyOpensCleanlyOrIsRefused() throws IOException {
         List<Event> events = SampleTraces.events(8, 120, 3, true);
         Path original = dir.resolve("original.pstrace");
-        SampleTraces.write(original, SampleTraces.HEADER, events, 8);
+        SmallBlocks.write(original, SampleTraces.HEADER, events, 8);
         byte[] valid = Files.readAllBytes(original);
         int headerEnd = TraceBytes.headerBytes(SampleTraces.HEADER).length;
         List<Integer> blocks = new ArrayList<>();

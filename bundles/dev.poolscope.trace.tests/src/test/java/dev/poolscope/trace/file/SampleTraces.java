@@ -8,12 +8,9 @@ import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 /** Random events of every kind and extreme values, written the way a recorder writes them, and read back. */
 final class SampleTraces {
@@ -49,29 +46,6 @@ final class SampleTraces {
             seq += gaps && random.nextInt(5) == 0 ? 2 + random.nextInt(1000) : 1;
         }
         return events;
-    }
-
-    /**
-     * Writes {@code events} (in seq order) as a recorder would: each thread fills blocks of
-     * {@code perBlock} events, a full block is written at once, the partial ones at the end by thread.
-     */
-    static void write(Path file, TraceHeader header, List<Event> events, int perBlock) throws IOException {
-        Map<Integer, EventBlock> filling = new TreeMap<>();
-        try (TraceWriter writer = TraceWriter.create(file, header)) {
-            for (Event e : events) {
-                EventBlock block = filling.computeIfAbsent(e.thread(), thread -> new EventBlock(thread, perBlock));
-                block.add(e.seq(), e.time(), e.chunk(), e.kind(), e.p0(), e.p1(), e.p2(), e.p3(), e.p4());
-                if (block.isFull()) {
-                    writer.write(block);
-                    block.clear();
-                }
-            }
-            for (EventBlock block : filling.values()) {
-                if (!block.isEmpty()) {
-                    writer.write(block);
-                }
-            }
-        }
     }
 
     /** Every event of {@code trace} from {@code fromSeq} on. */

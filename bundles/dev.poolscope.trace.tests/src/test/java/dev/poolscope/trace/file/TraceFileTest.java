@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.SmallBlocks;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
@@ -38,7 +39,7 @@ class TraceFileTest {
         assertEquals(EnumSet.allOf(EventKind.class), events.stream().map(Event::kind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(EventKind.class))), "the sample has every kind");
         Path file = dir.resolve("all.pstrace");
-        SampleTraces.write(file, SampleTraces.HEADER, events, 100);
+        SmallBlocks.write(file, SampleTraces.HEADER, events, 100);
         try (TraceFile trace = TraceFile.open(file)) {
             assertEquals(SampleTraces.HEADER, trace.header());
             assertEquals(events.size(), trace.eventCount());
@@ -59,7 +60,7 @@ class TraceFileTest {
         TraceHeader header = new TraceHeader(62, "v4-patch", "first_fit_align align=64", chunks, 65536,
                 "workload «ünïcødé» \"quoted\"\nsecond line\t\u0000 and 𝔘 outside the BMP", Long.MIN_VALUE);
         Path file = dir.resolve("header.pstrace");
-        SampleTraces.write(file, header, List.of(), 1);
+        SmallBlocks.write(file, header, List.of(), 1);
         try (TraceFile trace = TraceFile.open(file)) {
             assertEquals(header, trace.header());
         }
@@ -68,7 +69,7 @@ class TraceFileTest {
     @Test
     void aTraceWithoutEventsOpensEmpty() throws IOException {
         Path file = dir.resolve("empty.pstrace");
-        SampleTraces.write(file, SampleTraces.HEADER, List.of(), 10);
+        SmallBlocks.write(file, SampleTraces.HEADER, List.of(), 10);
         try (TraceFile trace = TraceFile.open(file); EventCursor cursor = trace.from(0)) {
             assertEquals(0, trace.eventCount());
             assertEquals(-1, trace.lastSeq());
@@ -82,7 +83,7 @@ class TraceFileTest {
     void fromSeqGivesExactlyTheSuffixAtEveryPoint() throws IOException {
         List<Event> events = SampleTraces.events(2, 3000, 4, true);
         Path file = dir.resolve("gaps.pstrace");
-        SampleTraces.write(file, SampleTraces.HEADER, events, 37);
+        SmallBlocks.write(file, SampleTraces.HEADER, events, 37);
         long last = events.get(events.size() - 1).seq();
         try (TraceFile trace = TraceFile.open(file)) {
             assertEquals(last + 1 - events.size(), trace.missingEvents());
@@ -103,7 +104,7 @@ class TraceFileTest {
     void cursorsAreIndependent() throws IOException {
         List<Event> events = SampleTraces.events(3, 2000, 3, false);
         Path file = dir.resolve("two.pstrace");
-        SampleTraces.write(file, SampleTraces.HEADER, events, 50);
+        SmallBlocks.write(file, SampleTraces.HEADER, events, 50);
         try (TraceFile trace = TraceFile.open(file); EventCursor a = trace.from(0); EventCursor b = trace.from(1000)) {
             for (int i = 0; i < 1000; i++) {
                 assertEquals(events.get(i), a.next());
@@ -117,7 +118,7 @@ class TraceFileTest {
     void theWriterWritesWhatTheFormatDocumentSays() throws IOException {
         List<Event> events = SampleTraces.events(4, 400, 2, true);
         Path file = dir.resolve("spec.pstrace");
-        SampleTraces.write(file, SampleTraces.HEADER, events, 64);
+        SmallBlocks.write(file, SampleTraces.HEADER, events, 64);
         TraceBytes expected = TraceBytes.withHeader(SampleTraces.HEADER);
         Map<Integer, List<Event>> filling = new TreeMap<>();
         for (Event e : events) {
