@@ -84,6 +84,8 @@ public final class GenPool {
      *
      * @throws IllegalArgumentException when the size is not positive, the range runs past the top
      *                                  of the address space or overlaps a chunk of the pool
+     * @throws PoolLimitException       when the pool would be larger than {@link PoolLimits#ALLOCATOR}
+     *                                  holds; checked before any memory is allocated
      */
     public Chunk addChunk(long virt, long phys, long size, Object owner) {
         checkLive();
