@@ -65,10 +65,8 @@ public final class PoolLimits {
             throw new PoolLimitException(String.format("chunk %d is one too many: %s holds at most %d chunks"
                     + " (PoolLimits.MAX_CHUNKS)", chunks, holder, MAX_CHUNKS));
         }
-        if (refusesAddressZero && start == 0) {
-            throw new PoolLimitException(String.format("chunk %d starts at address 0x0: its first unit would be"
-                    + " allocated at 0x0, which gen_pool_alloc returns for failure; start it at a nonzero address",
-                    chunks));
+        if (order < 0 || order > GenPool.MAX_ORDER) {
+            throw new IllegalArgumentException("min_alloc_order must be 0.." + GenPool.MAX_ORDER + ", got " + order);
         }
         long chunkBits = size >>> order;
         long total = bits + chunkBits;
@@ -77,6 +75,11 @@ public final class PoolLimits {
             throw new PoolLimitException(String.format("chunk %d (%s bytes at order %d) has %s units%s, over %s",
                     chunks, Long.toUnsignedString(size), order, Long.toUnsignedString(chunkBits),
                     chunkOver ? "" : ", bringing the pool to " + total, describe()));
+        }
+        if (refusesAddressZero && start == 0) {
+            throw new PoolLimitException(String.format("chunk %d starts at address 0x0: its first unit would be"
+                    + " allocated at 0x0, which gen_pool_alloc returns for failure; start it at a nonzero address",
+                    chunks));
         }
         return total;
     }
