@@ -51,17 +51,6 @@ public final class PoolLimits {
         this.refusesAddressZero = refusesAddressZero;
     }
 
-    /** Units over all chunks of a pool. */
-    public long maxBits() {
-        return maxBits;
-    }
-
-    /** The limit in words, as messages give it. */
-    public String describe() {
-        return String.format("the limit of %d units per pool (%s MiB of bitmap) that %s holds (%s)", maxBits,
-                maxBits >>> 23, holder, name);
-    }
-
     /**
      * Checks that a pool of {@code chunks} chunks holding {@code bits} units may take one more chunk
      * of {@code size} bytes (unsigned) at {@code start}, with units of {@code 2^order} bytes.
@@ -91,5 +80,11 @@ public final class PoolLimits {
                     chunks));
         }
         return total;
+    }
+
+    /** The limit in words, as messages give it. */
+    private String describe() {
+        return String.format("the limit of %d units per pool (%s MiB of bitmap) that %s holds (%s)", maxBits,
+                maxBits >>> 23, holder, name);
     }
 }

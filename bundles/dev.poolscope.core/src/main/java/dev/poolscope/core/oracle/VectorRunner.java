@@ -20,9 +20,10 @@ import java.util.zip.GZIPInputStream;
 /**
  * Runs a gen_pool test vector file (format: shared/oracle/README.md) against {@link GenPool} and
  * compares every expected result exactly. Files ending in {@code .gz} are read through gzip.
- * Owners in the files are numbers; 0 means none. A pool larger than {@link dev.poolscope.core.PoolLimits}
- * allow is refused before its bitmap is allocated: that counts as one failure, and the pool's later
- * lines are skipped up to the next {@code pool} line.
+ * Owners in the files are numbers; 0 means none. A chunk that would take its pool over
+ * {@link dev.poolscope.core.PoolLimits#ALLOCATOR} is refused before its bitmap is allocated: that
+ * counts as one failure, and the pool's later lines, which depend on it, are skipped up to the next
+ * {@code pool} line.
  */
 public final class VectorRunner {
 
