@@ -11,19 +11,13 @@ import java.lang.invoke.VarHandle;
  */
 public final class Bitmap {
 
-    /** The largest bitmap a Java array of words can hold. */
-    public static final long MAX_BITS = (long) (Integer.MAX_VALUE - 8) * Long.SIZE;
-
     private static final VarHandle WORD = MethodHandles.arrayElementVarHandle(long[].class);
 
     private final long[] words;
     private final long bitCount;
 
+    /** A clear bitmap of {@code bitCount} bits, which {@link PoolLimits} has already bounded. */
     Bitmap(long bitCount) {
-        if (bitCount < 0 || bitCount > MAX_BITS) {
-            throw new IllegalArgumentException(
-                    "a bitmap of " + bitCount + " bits is out of range (0.." + MAX_BITS + ")");
-        }
         this.bitCount = bitCount;
         this.words = new long[(int) ((bitCount + Long.SIZE - 1) >>> 6)];
     }

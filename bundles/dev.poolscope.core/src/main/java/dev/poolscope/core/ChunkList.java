@@ -14,15 +14,21 @@ final class ChunkList {
         return chunks;
     }
 
-    /** Adds a chunk at the head; refuses a range that overlaps a chunk already in the list. */
+    /**
+     * Adds a chunk at the head; refuses a range that overlaps a chunk already in the list, and a
+     * chunk over the allocator's {@link PoolLimits}, before its bitmap is allocated.
+     */
     synchronized Chunk add(long start, long phys, long size, Object owner, int order) {
         Chunk[] old = chunks;
+        long bits = 0;
         for (Chunk other : old) {
             if (other.overlaps(start, size)) {
                 throw new IllegalArgumentException(String.format(
                         "chunk [0x%x-0x%x] overlaps %s", start, start + size - 1, other));
             }
+            bits += other.bitCount();
         }
+        PoolLimits.ALLOCATOR.addChunk(old.length, bits, start, size, order);
         Chunk chunk = new Chunk(old.length, start, phys, size, owner, order);
         Chunk[] next = new Chunk[old.length + 1];
         next[0] = chunk;

@@ -13,6 +13,8 @@ import java.util.Objects;
  * Readers walk the chunk list without locks; only adding a chunk is serialised.
  *
  * <p>Sizes are bytes, addresses unsigned 64-bit values held in {@code long}; 0 means "no memory".
+ * As in the kernel, a chunk may start at 0, and then a successful allocation of its first unit
+ * returns 0 too; traces refuse such chunks ({@link PoolLimits#TRACED}).
  * Kernel BUG() cases (invalid frees, destroying a pool in use) throw with a message that names the
  * address and size, and leave the pool as it was.
  */
@@ -84,6 +86,8 @@ public final class GenPool {
      *
      * @throws IllegalArgumentException when the size is not positive, the range runs past the top
      *                                  of the address space or overlaps a chunk of the pool
+     * @throws PoolLimitException       when the pool would be larger than {@link PoolLimits#ALLOCATOR}
+     *                                  holds; checked before any memory is allocated
      */
     public Chunk addChunk(long virt, long phys, long size, Object owner) {
         checkLive();

@@ -1,6 +1,5 @@
 package dev.poolscope.model;
 
-import dev.poolscope.core.Bitmap;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.TraceHeader;
 
@@ -25,7 +24,10 @@ final class PoolGeometry {
     }
 
     /**
-     * @throws IOException when the header lists chunks out of id order or a bitmap too large to replay
+     * The geometry of {@code header}'s pool, which its constructor has held to
+     * {@link dev.poolscope.core.PoolLimits#TRACED}: every count below fits the arrays the model sizes by it.
+     *
+     * @throws IOException when the header lists chunks out of id order
      */
     static PoolGeometry of(TraceHeader header) throws IOException {
         List<ChunkGeometry> chunks = header.chunks();
@@ -41,9 +43,6 @@ final class PoolGeometry {
                         + "; chunks must be listed by id from 0");
             }
             long bits = chunk.size() >>> order;
-            if (bits > Bitmap.MAX_BITS) {
-                throw new IOException("chunk " + i + " of the trace header has " + bits + " bits, more than a bitmap holds");
-            }
             start[i] = chunk.start();
             size[i] = chunk.size();
             bitCount[i] = bits;

@@ -67,4 +67,18 @@ class VectorRunnerTest {
                 () -> new VectorRunner(Variant.MAINLINE).run(file));
         assertTrue(e.getMessage().contains(":3: "), e.getMessage());
     }
+
+    @Test
+    void refusesAPoolOverTheLimitsAndRunsTheNextPool() throws Exception {
+        Path file = write("pool min_alloc_order=0\nadd virt=0x0 phys=0x0 size=68719476736\nalloc 32 -> 0x0\n"
+                + "avail -> 68719476736\ndestroy\n"
+                + "pool min_alloc_order=5\nadd virt=0x1000 phys=0x0 size=1024\nalloc 32 -> 0x1000\navail -> 992\n");
+        VectorReport report = new VectorRunner(Variant.MAINLINE).run(file);
+        assertEquals(1, report.failed(), report.failures().toString());
+        assertEquals(3, report.checked(), "the refused add, then the second pool's two results");
+        String failure = report.failures().get(0);
+        assertTrue(failure.startsWith(file + ":2: "), failure);
+        assertTrue(failure.contains("refused: chunk 0 (68719476736 bytes at order 0) has 68719476736 units"), failure);
+        assertTrue(failure.contains("later lines are skipped"), failure);
+    }
 }

@@ -100,8 +100,8 @@ class TraceDamageTest {
         refused("string.pstrace", TraceBytes.header(1, body), 17, "variant length 4294967280 is over the limit 256");
         byte[] longer = new TraceBytes.Fields().u8(5).u32(200).raw(new byte[40]).bytes();
         refused("short.pstrace", TraceBytes.header(1, longer), 21, "variant needs 200 bytes, only 40 left");
-        byte[] chunks = new TraceBytes.Fields().u8(5).string("mainline").string("first_fit").u32(65536).bytes();
-        refused("chunks.pstrace", TraceBytes.header(1, chunks), 16 + 1 + 12 + 13, "chunk count 65536 needs 1835008 bytes");
+        byte[] chunks = new TraceBytes.Fields().u8(5).string("mainline").string("first_fit").u32(4096).bytes();
+        refused("chunks.pstrace", TraceBytes.header(1, chunks), 16 + 1 + 12 + 13, "chunk count 4096 needs 114688 bytes");
         byte[] order = new TraceBytes.Fields().u8(99).bytes();
         refused("order.pstrace", TraceBytes.header(1, order), 16, "min_alloc_order 99 is over the limit 62");
         byte[] utf8 = new TraceBytes.Fields().u8(5).u32(2).raw(new byte[] {(byte) 0xc3, 0x28}).bytes();

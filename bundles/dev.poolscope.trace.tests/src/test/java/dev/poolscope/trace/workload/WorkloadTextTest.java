@@ -42,7 +42,7 @@ class WorkloadTextTest {
         "threads=1 duration=2m fill=1 mix=0/100 sizes=list:96*3,4096,100000*2 order=0 chunks=3*8KiB@0x2000 algo=first_fit_align:64 variant=mainline seed=9",
         "threads=16 ops=7 fill=0.125 mix=100/0 sizes=uniform:1..1 order=12 chunks=1GiB@0xffffffffc0000000 algo=fixed:8192 variant=mainline seed=0",
         "threads=3 duration=10s fill=0.5 mix=50/50 sizes=uniform:32..2048 order=5 chunks=96@0x1000 algo=first_fit variant=v4-patch seed=5",
-        "threads=5 ops=1 fill=0.5 mix=100/0 sizes=uniform:32..2048 order=5 chunks=4MiB@0x0 algo=first_fit_order_align variant=pre-patch seed=5",
+        "threads=5 ops=1 fill=0.5 mix=100/0 sizes=uniform:32..2048 order=5 chunks=4MiB@0x20 algo=first_fit_order_align variant=pre-patch seed=5",
     })
     void theWrittenFormReadsBackToTheSameWorkloadAndIsWrittenAgainTheSame(String text) {
         Workload workload = Workload.parse(text);

@@ -1,5 +1,7 @@
 package dev.poolscope.trace.file;
 
+import dev.poolscope.core.PoolLimitException;
+import dev.poolscope.core.PoolLimits;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.TraceHeader;
 
@@ -40,7 +42,6 @@ final class HeaderCodec {
         byte[] workload = utf8("workload", header.workload(), TraceFormat.MAX_WORKLOAD_BYTES);
         check(header.minAllocOrder() >= 0 && header.minAllocOrder() <= TraceFormat.MAX_ORDER,
                 "min_alloc_order", header.minAllocOrder());
-        check(header.chunks().size() <= TraceFormat.MAX_CHUNKS, "chunk count", header.chunks().size());
         check(header.threads() >= 0 && header.threads() <= TraceFormat.MAX_THREADS, "thread count", header.threads());
         int bodyLength = 1 + 4 + variant.length + 4 + algorithm.length + 4
                 + header.chunks().size() * TraceFormat.CHUNK_BYTES + 4 + 4 + workload.length + 8;
@@ -114,15 +115,23 @@ final class HeaderCodec {
         String variant = in.string("variant", TraceFormat.MAX_NAME_BYTES);
         String algorithm = in.string("algorithm", TraceFormat.MAX_NAME_BYTES);
         long countOffset = in.offset();
-        int chunkCount = in.u32("chunk count", TraceFormat.MAX_CHUNKS);
+        int chunkCount = in.u32("chunk count", PoolLimits.MAX_CHUNKS);
         if ((long) chunkCount * TraceFormat.CHUNK_BYTES > in.remaining()) {
             throw in.problemAt(countOffset, "chunk count " + chunkCount + " needs " + (long) chunkCount * TraceFormat.CHUNK_BYTES
                     + " bytes, the header has " + in.remaining() + " left");
         }
         List<ChunkGeometry> chunks = new ArrayList<>(chunkCount);
+        long bits = 0;
         for (int i = 0; i < chunkCount; i++) {
+            long chunkOffset = in.offset();
             int id = in.u32("chunk id", Integer.MAX_VALUE);
-            chunks.add(new ChunkGeometry(id, in.i64("chunk start"), in.i64("chunk phys"), in.i64("chunk size")));
+            ChunkGeometry chunk = new ChunkGeometry(id, in.i64("chunk start"), in.i64("chunk phys"), in.i64("chunk size"));
+            try {
+                bits = PoolLimits.TRACED.addChunk(i, bits, chunk.start(), chunk.size(), order);
+            } catch (PoolLimitException e) {
+                throw in.problemAt(chunkOffset, e.getMessage());
+            }
+            chunks.add(chunk);
         }
         int threads = in.u32("thread count", TraceFormat.MAX_THREADS);
         String workload = in.string("workload", TraceFormat.MAX_WORKLOAD_BYTES);

@@ -26,8 +26,6 @@ final class TraceFormat {
     /** Cap of the workload description. */
     static final int MAX_WORKLOAD_BYTES = 1 << 16;
 
-    static final int MAX_CHUNKS = 1 << 16;
-
     /** Thread numbers are {@code 0 .. MAX_THREADS - 1}; the header's thread count is at most this. */
     static final int MAX_THREADS = 1 << 16;
 

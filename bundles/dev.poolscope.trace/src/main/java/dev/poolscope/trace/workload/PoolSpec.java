@@ -2,6 +2,7 @@ package dev.poolscope.trace.workload;
 
 import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.GenPool;
+import dev.poolscope.core.PoolLimits;
 import dev.poolscope.core.Probe;
 import dev.poolscope.core.Variant;
 import dev.poolscope.trace.ChunkGeometry;
@@ -18,7 +19,8 @@ public record PoolSpec(int minAllocOrder, List<ChunkSpec> chunks, Algorithm algo
 
     /**
      * @throws IllegalArgumentException when there is no chunk, two chunks overlap, the order is out
-     *                                  of range or the variant lacks the algorithm
+     *                                  of range, the variant lacks the algorithm, or the pool is over
+     *                                  {@link PoolLimits#TRACED} (checked before any pool is created)
      */
     public PoolSpec {
         chunks = List.copyOf(chunks);
@@ -37,6 +39,10 @@ public record PoolSpec(int minAllocOrder, List<ChunkSpec> chunks, Algorithm algo
         }
         // the core knows which orders and algorithms a variant takes: ask an empty pool
         GenPool.create(minAllocOrder, variant).setAlgorithm(algorithm);
+        long bits = 0;
+        for (int i = 0; i < chunks.size(); i++) {
+            bits = PoolLimits.TRACED.addChunk(i, bits, chunks.get(i).start(), chunks.get(i).size(), minAllocOrder);
+        }
     }
 
     /** The pool, with its chunks added on the calling thread, reporting to {@code probe}. */

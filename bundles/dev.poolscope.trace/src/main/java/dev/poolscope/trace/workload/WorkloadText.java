@@ -1,6 +1,7 @@
 package dev.poolscope.trace.workload;
 
 import dev.poolscope.core.Algorithm;
+import dev.poolscope.core.PoolLimits;
 import dev.poolscope.core.Variant;
 
 import java.math.BigDecimal;
@@ -228,8 +229,13 @@ final class WorkloadText {
             long count = m.group(1) == null ? 1 : number(m.group(1), "a chunk count");
             long size = bytes(m.group(2));
             long start = address(m.group(3));
-            if (count < 1 || count > 4096) {
-                throw new IllegalArgumentException("a chunk count must be 1..4096, got " + count);
+            if (count < 1) {
+                throw new IllegalArgumentException("a chunk count must be at least 1, got " + count);
+            }
+            // checked before the chunks are made, so that a huge count costs nothing
+            if (count > PoolLimits.MAX_CHUNKS - chunks.size()) {
+                throw new IllegalArgumentException((chunks.size() + count) + " chunks are over the limit of "
+                        + PoolLimits.MAX_CHUNKS + " chunks per pool (PoolLimits.MAX_CHUNKS)");
             }
             for (long i = 0; i < count; i++) {
                 chunks.add(new ChunkSpec(start + Math.multiplyExact(i, size), size));
