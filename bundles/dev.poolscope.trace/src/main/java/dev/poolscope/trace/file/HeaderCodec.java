@@ -111,8 +111,11 @@ final class HeaderCodec {
         if (order > TraceFormat.MAX_ORDER) {
             throw in.problemAt(orderOffset, "min_alloc_order " + order + " is over the limit " + TraceFormat.MAX_ORDER);
         }
+        long variantOffset = in.offset();
         String variant = in.string("variant", TraceFormat.MAX_NAME_BYTES);
+        long algorithmOffset = in.offset();
         String algorithm = in.string("algorithm", TraceFormat.MAX_NAME_BYTES);
+        HeaderRules.algorithm(in, algorithmOffset, algorithm, HeaderRules.variant(in, variantOffset, variant));
         long countOffset = in.offset();
         int chunkCount = in.u32("chunk count", TraceFormat.MAX_CHUNKS);
         if ((long) chunkCount * TraceFormat.CHUNK_BYTES > in.remaining()) {
@@ -120,10 +123,12 @@ final class HeaderCodec {
                     + " bytes, the header has " + in.remaining() + " left");
         }
         List<ChunkGeometry> chunks = new ArrayList<>(chunkCount);
+        long chunksOffset = in.offset();
         for (int i = 0; i < chunkCount; i++) {
             int id = in.u32("chunk id", Integer.MAX_VALUE);
             chunks.add(new ChunkGeometry(id, in.i64("chunk start"), in.i64("chunk phys"), in.i64("chunk size")));
         }
+        HeaderRules.chunks(in, chunksOffset, chunks);
         int threads = in.u32("thread count", TraceFormat.MAX_THREADS);
         String workload = in.string("workload", TraceFormat.MAX_WORKLOAD_BYTES);
         long seed = in.i64("seed");
