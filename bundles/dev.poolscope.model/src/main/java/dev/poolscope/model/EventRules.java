@@ -67,7 +67,8 @@ final class EventRules {
             if (Long.compareUnsigned(offset, geometry.size(chunk)) < 0) {
                 long bit = offset >>> geometry.order();
                 long bits = GenPool.bitsFor(size, geometry.order());
-                return offset != bit << geometry.order()
+                return size == 0 ? String.format("allocation 0x%x of 0 bytes; a request of 0 bytes gets no memory", address)
+                        : offset != bit << geometry.order()
                         ? String.format("allocation 0x%x is not at a %d-byte unit of chunk %d", address, 1L << geometry.order(), chunk)
                         : size < 0 || bits > geometry.bitCount(chunk) - bit
                                 ? String.format("allocation 0x%x of %d bytes runs past the end of chunk %d", address, size, chunk)

@@ -49,7 +49,10 @@ public final class TraceCheck {
     private final int order;
     private final long[][] words;
     private final long[] avail;
-    /** Live allocations by unsigned address: start to end (exclusive), with the allocating thread. */
+    /**
+     * Live allocations by unsigned address: start to last byte (inclusive, so that an allocation ending
+     * at the top of the address space does not wrap to 0), with the allocating thread.
+     */
     private final TreeMap<Long, long[]> live = new TreeMap<>(Long::compareUnsigned);
     private final Map<Integer, Event> lastPartialSet = new HashMap<>();
     private final List<String> violations = new ArrayList<>();
@@ -144,24 +147,24 @@ public final class TraceCheck {
     private void allocated(Event end) {
         long address = end.p1();
         if (address != 0) {
-            long rounded = GenPool.bitsFor(end.p0(), order) << order;
+            long last = address + (GenPool.bitsFor(end.p0(), order) << order) - 1;
             Map.Entry<Long, long[]> below = live.floorEntry(address);
             Map.Entry<Long, long[]> above = live.ceilingEntry(address);
-            if (below != null && Long.compareUnsigned(below.getValue()[0], address) > 0) {
+            if (below != null && Long.compareUnsigned(below.getValue()[0], address) >= 0) {
                 violation(end, String.format("allocation 0x%x overlaps T%d's live allocation at 0x%x",
                         address, below.getValue()[1], below.getKey()));
-            } else if (above != null && Long.compareUnsigned(above.getKey(), address + rounded) < 0) {
+            } else if (above != null && Long.compareUnsigned(above.getKey(), last) <= 0) {
                 violation(end, String.format("allocation 0x%x overlaps T%d's live allocation at 0x%x",
                         address, above.getValue()[1], above.getKey()));
             }
-            live.put(address, new long[] {address + rounded, end.thread()});
+            live.put(address, new long[] {last, end.thread()});
         }
     }
 
     /** A free may name any address in its allocation's first unit (the kernel accepts it). */
     private void freed(Event begin) {
         Map.Entry<Long, long[]> holder = live.floorEntry(begin.p0());
-        if (holder != null && Long.compareUnsigned(holder.getValue()[0], begin.p0()) > 0) {
+        if (holder != null && Long.compareUnsigned(holder.getValue()[0], begin.p0()) >= 0) {
             live.remove(holder.getKey());
         } else {
             violation(begin, String.format("free of 0x%x, which is in no live allocation", begin.p0()));
@@ -195,15 +198,15 @@ public final class TraceCheck {
         }
     }
 
-    private void markLive(long start, long end, long[][] bitmaps, long[] availOf) {
+    private void markLive(long start, long last, long[][] bitmaps, long[] availOf) {
         for (ChunkGeometry chunk : header.chunks()) {
             if (Long.compareUnsigned(start - chunk.start(), chunk.size()) < 0) {
                 long first = (start - chunk.start()) >>> order;
-                long count = (end - start) >>> order;
+                long count = (last - start + 1) >>> order;
                 for (long bit = first; bit < first + count && bit < (chunk.size() >>> order); bit++) {
                     bitmaps[chunk.id()][(int) (bit >>> 6)] |= 1L << bit;
                 }
-                availOf[chunk.id()] -= end - start;
+                availOf[chunk.id()] -= last - start + 1;
             }
         }
     }

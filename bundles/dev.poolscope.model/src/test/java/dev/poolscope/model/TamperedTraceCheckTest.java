@@ -59,6 +59,23 @@ class TamperedTraceCheckTest {
     }
 
     @Test
+    void anAllocationEndingAtTheTopOfTheAddressSpaceIsLiveUntilFreed() throws IOException {
+        TraceHeader top = new TraceHeader(5, "mainline", "first_fit", List.of(new ChunkGeometry(0, -4096, 0, 4096)), 1, "top", 0);
+        long last = -32;
+        add(0, EventKind.ALLOC_BEGIN, 32, 1);
+        add(0, EventKind.CAS, 1, 0, 1L << 63, 0, 1);
+        add(0, EventKind.AVAIL_CHANGE, -32, 4096 - 32);
+        add(0, EventKind.ALLOC_END, 32, last);
+        add(0, EventKind.FREE_BEGIN, last, 32);
+        add(0, EventKind.CAS, 1, 1L << 63, 0, 1L << 63, 1);
+        add(0, EventKind.AVAIL_CHANGE, 32, 4096);
+        add(0, EventKind.FREE_END, last, 32);
+        MemoryTrace trace = new MemoryTrace(top, events);
+        TraceCheck.CheckResult result = TraceCheck.run(trace, ReplayModel.open(trace), true);
+        assertTrue(result.passed(), result.violations().toString());
+    }
+
+    @Test
     void aTraceWithoutEventsFails() throws IOException {
         TraceCheck.CheckResult result = check();
         assertFalse(result.passed());
