@@ -9,7 +9,7 @@ import dev.poolscope.trace.EventKind;
  * What an event may say about the pool its trace header describes. Two levels: what the replay
  * needs to apply the event at all (a thread, chunk and word the header has), which the model
  * refuses; and what every run of the allocator satisfies (bit ranges inside the chunk, a request's
- * bits matching its size, an allocation inside a chunk, avail between 0 and the chunk's size, a
+ * bits matching its size, an allocation inside a chunk, avail within the chunk's size either way, a
  * success flag and a lock that exist), which the check reports against the event's seq.
  */
 final class EventRules {
@@ -85,9 +85,17 @@ final class EventRules {
                 : "names bits " + startBit + " +" + nbits + ", outside chunk " + chunk + "'s " + bits + " bits";
     }
 
+    /**
+     * Avail never exceeds the chunk's size (a free adds back only what its alloc took away before), but
+     * may dip below 0: an alloc can take and subtract bits that a free has cleared and not yet added
+     * back, by at most the chunk's size for each thread (each is inside one free at a time).
+     */
     private String availProblem(int chunk, long avail) {
-        return avail >= 0 && avail <= geometry.size(chunk) ? null
-                : "says avail " + avail + ", outside chunk " + chunk + "'s 0.." + geometry.size(chunk) + " bytes";
+        long size = geometry.size(chunk);
+        long lowest = size > Long.MAX_VALUE / Math.max(1, threadCount) ? Long.MIN_VALUE : -size * Math.max(1, threadCount);
+        return avail >= lowest && avail <= size ? null
+                : "says avail " + avail + ", outside chunk " + chunk + "'s " + lowest + ".." + size + " bytes for "
+                        + threadCount + " threads";
     }
 
     /** True for the kinds that always happen in a chunk. */

@@ -120,14 +120,16 @@ class TamperedTraceCheckTest {
         add(0, EventKind.ALLOC_BEGIN, 64, 1);
         add(0, EventKind.PARTIAL_SET, 120, 10, 2);
         add(0, EventKind.AVAIL_CHANGE, -32, 128 * 32 + 1);
+        add(0, EventKind.AVAIL_READ, -2 * 128 * 32 - 1);
         add(0, EventKind.CAS, 1, 0, 1, 0, 7);
         add(0, EventKind.LOCK_REQUEST, 9);
         List<String> violations = check().violations();
         assertTrue(violations.get(0).endsWith("says 1 bits for 64 bytes; at min order 5 that is 2 bits"), violations.toString());
         assertTrue(violations.get(1).endsWith("names bits 120 +10, outside chunk 0's 128 bits"), violations.toString());
-        assertTrue(violations.get(2).endsWith("says avail 4097, outside chunk 0's 0..4096 bytes"), violations.toString());
-        assertTrue(violations.get(3).endsWith("has success 7; it is 0 or 1"), violations.toString());
-        assertTrue(violations.get(4).endsWith("names lock kind 9; there are 3"), violations.toString());
+        assertTrue(violations.get(2).endsWith("says avail 4097, outside chunk 0's -8192..4096 bytes for 2 threads"), violations.toString());
+        assertTrue(violations.get(3).endsWith("says avail -8193, outside chunk 0's -8192..4096 bytes for 2 threads"), violations.toString());
+        assertTrue(violations.get(4).endsWith("has success 7; it is 0 or 1"), violations.toString());
+        assertTrue(violations.get(5).endsWith("names lock kind 9; there are 3"), violations.toString());
     }
 
     @Test
