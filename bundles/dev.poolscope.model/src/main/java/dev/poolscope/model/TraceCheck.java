@@ -98,9 +98,9 @@ public final class TraceCheck {
     /** Checks {@code event} against the pool, then applies it, unless it cannot fit the pool at all. */
     private void accept(Event event) {
         String unreplayable = rules.unreplayable(event);
-        String implausible = unreplayable != null ? unreplayable : rules.implausible(event);
-        if (implausible != null) {
-            violation(event, implausible);
+        String problem = unreplayable != null ? unreplayable : rules.implausible(event);
+        if (problem != null) {
+            violation(event, problem);
         } else {
             String pairing = operations.accept(event);
             if (pairing != null) {
