@@ -43,7 +43,12 @@ public final class Main implements Runnable {
     }
 
     private static CommandLine commandLine(CtrlC ctrlC) {
-        return new CommandLine(new Main(ctrlC)).setExecutionExceptionHandler(Main::reportError);
+        CommandLine commandLine = new CommandLine(new Main(ctrlC)).setExecutionExceptionHandler(Main::reportError);
+        for (CommandLine command : commandLine.getSubcommands().values()) {
+            // every command, present and future, answers --help and --version as the top level does
+            command.getCommandSpec().mixinStandardHelpOptions(true).version(commandLine.getCommandSpec().version());
+        }
+        return commandLine;
     }
 
     /** An error of a command: "poolscope COMMAND: message" on stderr, exit code 1; the stack trace only when asked. */

@@ -6,7 +6,9 @@ import dev.poolscope.model.ThreadSummary;
 import dev.poolscope.model.TraceCheck;
 import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.trace.file.TraceFile;
+import dev.poolscope.trace.file.TraceFormatException;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code poolscope replay FILE [--check]}: replays a whole trace through the replay model and prints
  * what the run did, per thread; with {@code --check}, also verifies the run invariants and exits 1
- * when any is violated or the trace is damaged (a damaged trace cannot be checked whole).
+ * when any is violated, when the trace holds no events or ends inside an operation, or when it is
+ * damaged (a damaged trace cannot be checked whole). An event the replay cannot apply (a thread,
+ * chunk or word the header lacks) is an error naming the file and the event.
  */
 @Command(name = "replay", description = "Replay a trace: summary per thread; --check verifies the run invariants.")
 final class ReplayCommand implements Callable<Integer> {
@@ -27,8 +31,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "a trace file")
     private Path path;
 
-    @Option(names = "--check", description = "verify the invariants: CAS outcomes, rollbacks, no overlapping "
-            + "allocations, final bitmaps and avail against the live allocations and the model")
+    @Option(names = "--check", description = "verify the invariants: every event fits the pool, every operation "
+            + "ends, CAS outcomes, rollbacks, no overlapping allocations, final bitmaps and avail against the live "
+            + "allocations and the model; an empty trace fails")
     private boolean check;
 
     @CommandLine.Spec
@@ -48,6 +53,10 @@ final class ReplayCommand implements Callable<Integer> {
             ReplayModel model;
             try (Progress progress = Progress.start(out, "replaying", replayed::eventsRead)) {
                 model = ReplayModel.open(replayed);
+            } catch (TraceFormatException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new IOException(path + ": " + e.getMessage(), e);
             }
             out.printf("model: a checkpoint every %,d events (%,d checkpoints, %,d bytes), index %,d bytes%n",
                     model.checkpointInterval(), model.checkpointCount(), model.checkpointBytes(), model.indexBytes());

@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code poolscope vectors [--variant V] FILE...}: replays gen_pool test vector files and compares
- * every expected result. One line per file, then {@code N passed, N failed} over the checked
- * results; exit code 0 only when nothing failed. A malformed or unreadable file is an error on
- * stderr (file and line) and counts as one failure.
+ * every expected result. One line per file, then the files that passed and failed and, apart, the
+ * results that agreed and differed; exit code 0 only when every file passed. A malformed or
+ * unreadable file is an error on stderr (file and line) and a failed file; a file with no result to
+ * check fails too, since it proves nothing.
  */
 @Command(name = "vectors", description = "Run gen_pool test vector files (plain or .gz) and compare every result.")
 final class VectorsCommand implements Callable<Integer> {
@@ -41,28 +42,29 @@ final class VectorsCommand implements Callable<Integer> {
         VectorRunner runner = new VectorRunner(variant());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        long passed = 0;
-        long failed = 0;
+        long passedFiles = 0;
+        long agreed = 0;
+        long differed = 0;
         for (Path file : files) {
             try {
                 VectorReport report = runner.run(file);
-                passed += report.checked() - report.failed();
-                failed += report.failed();
+                passedFiles += report.passed() ? 1 : 0;
+                agreed += report.checked() - report.failed();
+                differed += report.failed();
                 out.println(describe(report));
                 report.failures().forEach(f -> out.println("  " + f));
             } catch (VectorFormatException e) {
-                failed++;
                 out.println("ERROR " + file + ": malformed");
                 err.println("poolscope vectors: " + e.getMessage());
             } catch (IOException e) {
-                failed++;
                 out.println("ERROR " + file + ": unreadable");
                 err.println("poolscope vectors: cannot read " + file + ": "
                         + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
             }
         }
-        out.println(passed + " passed, " + failed + " failed");
-        return failed == 0 ? 0 : 1;
+        out.printf("%,d file%s: %,d passed, %,d failed; %,d results agree, %,d differ%n", files.size(),
+                files.size() == 1 ? "" : "s", passedFiles, files.size() - passedFiles, agreed, differed);
+        return passedFiles == files.size() ? 0 : 1;
     }
 
     private Variant variant() {
@@ -74,8 +76,8 @@ final class VectorsCommand implements Callable<Integer> {
     }
 
     private static String describe(VectorReport report) {
-        return report.passed()
-                ? "PASS " + report.file() + ": " + report.checked() + " results agree"
-                : "FAIL " + report.file() + ": " + report.failed() + " of " + report.checked() + " results differ";
+        return report.passed() ? String.format("PASS %s: %,d results agree", report.file(), report.checked())
+                : report.checked() == 0 ? "FAIL " + report.file() + ": no results to check (no line with '->')"
+                : String.format("FAIL %s: %,d of %,d results differ", report.file(), report.failed(), report.checked());
     }
 }

@@ -2,7 +2,6 @@ package dev.poolscope.model;
 
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
-import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.Trace;
 
@@ -16,7 +15,7 @@ import java.util.function.LongConsumer;
 final class ModelBuilder {
 
     private final PoolGeometry geometry;
-    private final int threadCount;
+    private final EventRules rules;
     private final int interval;
     private final ReplayState state;
     private final Checkpoints checkpoints;
@@ -26,7 +25,7 @@ final class ModelBuilder {
 
     private ModelBuilder(PoolGeometry geometry, int threadCount, int interval) {
         this.geometry = geometry;
-        this.threadCount = threadCount;
+        this.rules = new EventRules(geometry, threadCount);
         this.interval = interval;
         this.state = ReplayState.initial(geometry, threadCount);
         this.checkpoints = new Checkpoints(state.checkpoint());
@@ -68,28 +67,10 @@ final class ModelBuilder {
         if (event.seq() <= state.seq()) {
             throw problem(event, "comes after event #" + state.seq() + "; events must be in ascending order");
         }
-        if (event.thread() < 0 || event.thread() >= threadCount) {
-            throw problem(event, "names thread " + event.thread() + " but the trace header has " + threadCount
-                    + " threads");
+        String problem = rules.unreplayable(event);
+        if (problem != null) {
+            throw problem(event, problem);
         }
-        if (event.chunk() < (concernsChunk(event.kind()) ? 0 : -1) || event.chunk() >= geometry.chunkCount()) {
-            throw problem(event, "names chunk " + event.chunk() + " but the trace header has "
-                    + geometry.chunkCount() + " chunks");
-        }
-        boolean namesWord = event.kind() == EventKind.WORD_READ || event.kind() == EventKind.CAS
-                || event.kind() == EventKind.WORD_STORE;
-        if (namesWord && (event.p0() < 0 || event.p0() >= geometry.wordCount(event.chunk()))) {
-            throw problem(event, "names word " + event.p0() + " but chunk " + event.chunk() + " has "
-                    + geometry.wordCount(event.chunk()) + " bitmap words");
-        }
-    }
-
-    /** True for the kinds that always happen in a chunk. */
-    private static boolean concernsChunk(EventKind kind) {
-        return switch (kind) {
-            case ALLOC_BEGIN, ALLOC_END, FREE_BEGIN, FREE_END, LOCK_REQUEST, LOCK_ACQUIRED, LOCK_RELEASED -> false;
-            default -> true;
-        };
     }
 
     private static IOException problem(Event event, String what) {

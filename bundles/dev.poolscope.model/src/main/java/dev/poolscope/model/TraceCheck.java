@@ -22,6 +22,8 @@ import java.util.TreeMap;
  * <ul>
  * <li>a CAS succeeded exactly when it witnessed the value it expected;</li>
  * <li>a rollback clears exactly the bits its partial set had set;</li>
+ * <li>every event fits the pool its header describes ({@link EventRules}), and every alloc and free
+ *     that begins ends, with the same size or address;</li>
  * <li>no two live allocations ever overlap, and every free names a live allocation;</li>
  * <li>at the end, each chunk's bitmap (successful CASes and stores applied as bit changes) holds
  *     exactly the bits of the live allocations, its {@code avail} (the deltas applied to the chunk
@@ -30,6 +32,11 @@ import java.util.TreeMap;
  * The order of allocation and free events is causal even in real-thread recordings: a free's
  * begin is numbered before its clearing CAS, which precedes the set of whoever takes the bits,
  * which precedes that allocation's end.
+ *
+ * <p>The rule for passing: the trace holds events, every operation it begins ends (a recording,
+ * interrupted or not, ends every operation it starts), and no invariant is broken. An empty trace
+ * fails ("the trace holds no events"), as does one that ends inside an operation ("the trace ends
+ * inside T1's alloc ..."): such a trace lost its end, and a check of what is left proves nothing.
  */
 public final class TraceCheck {
 
@@ -37,17 +44,23 @@ public final class TraceCheck {
     public static final int DESCRIBED = 20;
 
     private final TraceHeader header;
+    private final EventRules rules;
+    private final OpenOperations operations = new OpenOperations();
     private final int order;
     private final long[][] words;
     private final long[] avail;
-    /** Live allocations by unsigned address: start to end (exclusive), with the allocating thread. */
+    /**
+     * Live allocations by unsigned address: start to last byte (inclusive, so that an allocation ending
+     * at the top of the address space does not wrap to 0), with the allocating thread.
+     */
     private final TreeMap<Long, long[]> live = new TreeMap<>(Long::compareUnsigned);
     private final Map<Integer, Event> lastPartialSet = new HashMap<>();
     private final List<String> violations = new ArrayList<>();
     private long violationCount;
 
-    private TraceCheck(TraceHeader header) {
+    private TraceCheck(TraceHeader header, PoolGeometry geometry) {
         this.header = header;
+        this.rules = new EventRules(geometry, header.threads());
         this.order = header.minAllocOrder();
         this.words = new long[header.chunks().size()][];
         this.avail = new long[header.chunks().size()];
@@ -60,21 +73,41 @@ public final class TraceCheck {
     /**
      * Checks {@code trace} against the run invariants and against {@code model}'s state at its last event.
      *
-     * @param complete false for a damaged trace (events lost): the end-of-run checks are then skipped,
-     *                 since lost bit changes would show as false violations
+     * @param complete false for a damaged trace (events lost): the end-of-run checks (bitmaps, avails,
+     *                 open operations) are then skipped, since lost events would show as false violations
      * @return the violations found, described (at most {@value #DESCRIBED}) and counted
      */
     public static CheckResult run(Trace trace, ReplayModel model, boolean complete) throws IOException {
-        TraceCheck check = new TraceCheck(trace.header());
+        TraceCheck check = new TraceCheck(trace.header(), PoolGeometry.of(trace.header()));
+        long events = 0;
         try (EventCursor cursor = trace.from(0)) {
             for (Event event = cursor.next(); event != null; event = cursor.next()) {
-                check.apply(event);
+                check.accept(event);
+                events++;
             }
         }
-        if (complete) {
+        if (events == 0) {
+            check.noteViolation("the trace holds no events: there is no run to check");
+        } else if (complete) {
+            check.operations.atEnd().forEach(open -> check.noteViolation("at the end: " + open));
             check.checkEnd(model);
         }
         return new CheckResult(check.violationCount, List.copyOf(check.violations));
+    }
+
+    /** Checks {@code event} against the pool, then applies it, unless it cannot fit the pool at all. */
+    private void accept(Event event) {
+        String unreplayable = rules.unreplayable(event);
+        String problem = unreplayable != null ? unreplayable : rules.implausible(event);
+        if (problem != null) {
+            violation(event, problem);
+        } else {
+            String pairing = operations.accept(event);
+            if (pairing != null) {
+                violation(event, pairing);
+            }
+            apply(event);
+        }
     }
 
     private void apply(Event event) {
@@ -114,24 +147,24 @@ public final class TraceCheck {
     private void allocated(Event end) {
         long address = end.p1();
         if (address != 0) {
-            long rounded = GenPool.bitsFor(end.p0(), order) << order;
+            long last = address + (GenPool.bitsFor(end.p0(), order) << order) - 1;
             Map.Entry<Long, long[]> below = live.floorEntry(address);
             Map.Entry<Long, long[]> above = live.ceilingEntry(address);
-            if (below != null && Long.compareUnsigned(below.getValue()[0], address) > 0) {
+            if (below != null && Long.compareUnsigned(below.getValue()[0], address) >= 0) {
                 violation(end, String.format("allocation 0x%x overlaps T%d's live allocation at 0x%x",
                         address, below.getValue()[1], below.getKey()));
-            } else if (above != null && Long.compareUnsigned(above.getKey(), address + rounded) < 0) {
+            } else if (above != null && Long.compareUnsigned(above.getKey(), last) <= 0) {
                 violation(end, String.format("allocation 0x%x overlaps T%d's live allocation at 0x%x",
                         address, above.getValue()[1], above.getKey()));
             }
-            live.put(address, new long[] {address + rounded, end.thread()});
+            live.put(address, new long[] {last, end.thread()});
         }
     }
 
     /** A free may name any address in its allocation's first unit (the kernel accepts it). */
     private void freed(Event begin) {
         Map.Entry<Long, long[]> holder = live.floorEntry(begin.p0());
-        if (holder != null && Long.compareUnsigned(holder.getValue()[0], begin.p0()) > 0) {
+        if (holder != null && Long.compareUnsigned(holder.getValue()[0], begin.p0()) >= 0) {
             live.remove(holder.getKey());
         } else {
             violation(begin, String.format("free of 0x%x, which is in no live allocation", begin.p0()));
@@ -153,30 +186,27 @@ public final class TraceCheck {
         for (ChunkGeometry chunk : header.chunks()) {
             int id = chunk.id();
             if (!Arrays.equals(expected[id], words[id])) {
-                violations.add(describe(id, "the replayed bitmap is not the bits of the live allocations", expected[id], words[id]));
-                violationCount++;
+                noteViolation(describe(id, "the replayed bitmap is not the bits of the live allocations", expected[id], words[id]));
             }
             if (last != null && !Arrays.equals(words[id], last.words(id))) {
-                violations.add(describe(id, "the model's bitmap at the last event differs from a plain replay", words[id], last.words(id)));
-                violationCount++;
+                noteViolation(describe(id, "the model's bitmap at the last event differs from a plain replay", words[id], last.words(id)));
             }
             if (avail[id] != expectedAvail[id]) {
-                violations.add(String.format("at the end: chunk %d avail is %d, but size minus live rounded bytes is %d",
+                noteViolation(String.format("at the end: chunk %d avail is %d, but size minus live rounded bytes is %d",
                         id, avail[id], expectedAvail[id]));
-                violationCount++;
             }
         }
     }
 
-    private void markLive(long start, long end, long[][] bitmaps, long[] availOf) {
+    private void markLive(long start, long last, long[][] bitmaps, long[] availOf) {
         for (ChunkGeometry chunk : header.chunks()) {
             if (Long.compareUnsigned(start - chunk.start(), chunk.size()) < 0) {
                 long first = (start - chunk.start()) >>> order;
-                long count = (end - start) >>> order;
+                long count = (last - start + 1) >>> order;
                 for (long bit = first; bit < first + count && bit < (chunk.size() >>> order); bit++) {
                     bitmaps[chunk.id()][(int) (bit >>> 6)] |= 1L << bit;
                 }
-                availOf[chunk.id()] -= end - start;
+                availOf[chunk.id()] -= last - start + 1;
             }
         }
     }
@@ -192,9 +222,14 @@ public final class TraceCheck {
 
 
     private void violation(Event event, String problem) {
+        noteViolation("event #" + event.seq() + " (" + event + "): " + problem);
+    }
+
+    /** A violation described in full: counted always, spelled out while fewer than {@value #DESCRIBED} are. */
+    private void noteViolation(String described) {
         violationCount++;
         if (violations.size() < DESCRIBED) {
-            violations.add("event #" + event.seq() + " (" + event + "): " + problem);
+            violations.add(described);
         }
     }
 

@@ -78,7 +78,8 @@ class RecordedFileTest {
                 }
             }
             assertTrue(liveBits > 0, run + " should end with allocations live, or the comparison proves little");
-            assertTrue(TraceCheck.run(trace, model, true).passed(), run);
+            TraceCheck.CheckResult check = TraceCheck.run(trace, model, true);
+            assertTrue(check.passed(), run + ": " + check.violations());
         }
     }
 }

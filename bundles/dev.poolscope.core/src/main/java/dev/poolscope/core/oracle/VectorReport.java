@@ -13,7 +13,8 @@ import java.util.List;
  */
 public record VectorReport(Path file, long checked, long failed, List<String> failures) {
 
+    /** True when results were checked and none failed: a file with nothing to check proves nothing. */
     public boolean passed() {
-        return failed == 0;
+        return failed == 0 && checked > 0;
     }
 }

@@ -75,7 +75,7 @@ public final class VectorRunner {
         InputStream in = Files.newInputStream(path);
         try {
             InputStream text = path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-            return new BufferedReader(new InputStreamReader(text, StandardCharsets.US_ASCII), 1 << 16);
+            return new BufferedReader(new InputStreamReader(text, StandardCharsets.ISO_8859_1), 1 << 16);
         } catch (IOException e) {
             in.close();
             throw e;
@@ -85,7 +85,7 @@ public final class VectorRunner {
     private void execute(String[] t) throws VectorFormatException {
         String op = t[0];
         if (!op.equals("pool") && pool == null) {
-            throw malformed("'" + op + "' before the first 'pool' line");
+            throw malformed(Excerpt.of(op) + " before the first 'pool' line");
         }
         if (refused && !op.equals("pool")) {
             return;
@@ -136,7 +136,7 @@ public final class VectorRunner {
                     shape(t, 1, NO_RESULT);
                     pool.destroy();
                 }
-                default -> throw malformed("unknown operation '" + op + "'");
+                default -> throw malformed("unknown operation " + Excerpt.of(op));
             }
         } catch (PoolLimitException e) {
             checked++;
@@ -170,7 +170,7 @@ public final class VectorRunner {
             case "best_fit" -> Algorithm.bestFit();
             case "first_fit_align" -> Algorithm.firstFitAlign(decimal(t, 2, "align="));
             case "fixed" -> Algorithm.fixedOffset(decimal(t, 2, "offset="));
-            default -> throw malformed("unknown algorithm '" + name + "'");
+            default -> throw malformed("unknown algorithm " + Excerpt.of(name));
         };
     }
 
@@ -184,7 +184,7 @@ public final class VectorRunner {
     private void recordFailure(String what) {
         failed++;
         if (failures.size() < DESCRIBED_FAILURES) {
-            failures.add(file + ":" + lineNumber + ": '" + line + "': " + what);
+            failures.add(file + ":" + lineNumber + ": " + Excerpt.of(line) + ": " + what);
         }
     }
 
@@ -194,24 +194,29 @@ public final class VectorRunner {
             throw malformed("'" + t[0] + "' takes " + length + " tokens, found " + t.length);
         }
         if (arrowAt != NO_RESULT && !"->".equals(t[arrowAt])) {
-            throw malformed("expected '->' as token " + (arrowAt + 1) + ", found '" + t[arrowAt] + "'");
+            throw malformed("expected '->' as token " + (arrowAt + 1) + ", found " + Excerpt.of(t[arrowAt]));
         }
     }
 
     private long hex(String[] t, int at, String key) throws VectorFormatException {
         String digits = value(t, at, key + "0x");
         if (!digitsOnly(digits, 16) || digits.length() > 16) {
-            throw malformed("bad hex value '" + t[at] + "'");
+            throw malformed("bad hex value " + Excerpt.of(t[at]));
         }
         return Long.parseUnsignedLong(digits, 16);
     }
 
     private long decimal(String[] t, int at, String key) throws VectorFormatException {
         String digits = value(t, at, key);
-        if (!digitsOnly(digits, 10) || digits.length() > 18) {
-            throw malformed("bad decimal value '" + t[at] + "'");
+        // an unsigned long, as the kernel's: up to 2^64 - 1, which parseUnsignedLong refuses to exceed
+        if (!digitsOnly(digits, 10) || digits.length() > 20) {
+            throw malformed("bad decimal value " + Excerpt.of(t[at]));
         }
-        return Long.parseLong(digits);
+        try {
+            return Long.parseUnsignedLong(digits);
+        } catch (NumberFormatException e) {
+            throw malformed("decimal value " + Excerpt.of(t[at]) + " is over 2^64 - 1");
+        }
     }
 
     private static boolean digitsOnly(String s, int radix) {
@@ -225,7 +230,7 @@ public final class VectorRunner {
 
     private String value(String[] t, int at, String prefix) throws VectorFormatException {
         if (!t[at].startsWith(prefix)) {
-            throw malformed("expected '" + prefix + "...' as token " + (at + 1) + ", found '" + t[at] + "'");
+            throw malformed("expected '" + prefix + "...' as token " + (at + 1) + ", found " + Excerpt.of(t[at]));
         }
         return t[at].substring(prefix.length());
     }
@@ -239,6 +244,6 @@ public final class VectorRunner {
     }
 
     private static String ownerId(Object owner) {
-        return owner == null ? "0" : owner.toString();
+        return owner == null ? "0" : Long.toUnsignedString((Long) owner);
     }
 }

@@ -54,10 +54,12 @@ class TraceFileTest {
     @Test
     void headerKeepsEveryValue() throws IOException {
         List<ChunkGeometry> chunks = new ArrayList<>();
+        // 300 chunks that a pool can have (none overlapping, none past the top), starts above 2^63 among them
         for (int i = 0; i < 300; i++) {
-            chunks.add(new ChunkGeometry(i, -1L - i, Long.MIN_VALUE + i, Long.MAX_VALUE - i));
+            chunks.add(new ChunkGeometry(i, (long) i << 54, Long.MIN_VALUE + i, (1L << 54) - i));
         }
-        TraceHeader header = new TraceHeader(62, "v4-patch", "first_fit_align align=64", chunks, 65536,
+        chunks.add(new ChunkGeometry(300, -Long.MAX_VALUE, -1, Long.MAX_VALUE));
+        TraceHeader header = new TraceHeader(62, "pre-patch", "first_fit_align align=4611686018427387904", chunks, 65536,
                 "workload «ünïcødé» \"quoted\"\nsecond line\t\u0000 and 𝔘 outside the BMP", Long.MIN_VALUE);
         Path file = dir.resolve("header.pstrace");
         SmallBlocks.write(file, header, List.of(), 1);

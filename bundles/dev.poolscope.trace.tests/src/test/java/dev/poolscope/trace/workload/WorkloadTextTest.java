@@ -91,6 +91,13 @@ class WorkloadTextTest {
         "algo=best_fit variant=v4-patch|algo=best_fit variant=v4-patch|first_fit only",
         "order=63|order=63|0..62",
         "variant=v5|variant=v5|unknown variant 'v5'",
+        "algo=first_fit_align:9223372036854775808|algo=first_fit_align:9223372036854775808|"
+                + "byte count '9223372036854775808' is too large (the largest is 9223372036854775807)",
+        "algo=fixed:99999999999999999999999|algo=fixed:99999999999999999999999|'99999999999999999999999' is too large",
+        "algo=first_fit_align:9223372036854775807|algo=first_fit_align:9223372036854775807|got 9223372036854775807",
+        "sizes=uniform:1..8589934592G|sizes=uniform:1..8589934592G|'8589934592G' is too large (the largest is 8589934591G)",
+        "duration=0s|duration=0s|a duration must be positive, got '0s'",
+        "duration=0ms|duration=0ms|got '0ms'",
     })
     void aBadTokenIsNamedWithWhatIsWrong(String text, String token, String problem) {
         WorkloadFormatException e = assertThrows(WorkloadFormatException.class, () -> Workload.parse(text));

@@ -112,8 +112,11 @@ final class HeaderCodec {
         if (order > TraceFormat.MAX_ORDER) {
             throw in.problemAt(orderOffset, "min_alloc_order " + order + " is over the limit " + TraceFormat.MAX_ORDER);
         }
+        long variantOffset = in.offset();
         String variant = in.string("variant", TraceFormat.MAX_NAME_BYTES);
+        long algorithmOffset = in.offset();
         String algorithm = in.string("algorithm", TraceFormat.MAX_NAME_BYTES);
+        HeaderRules.algorithm(in, algorithmOffset, algorithm, HeaderRules.variant(in, variantOffset, variant));
         long countOffset = in.offset();
         int chunkCount = in.u32("chunk count", PoolLimits.MAX_CHUNKS);
         if ((long) chunkCount * TraceFormat.CHUNK_BYTES > in.remaining()) {
@@ -122,6 +125,7 @@ final class HeaderCodec {
         }
         List<ChunkGeometry> chunks = new ArrayList<>(chunkCount);
         long bits = 0;
+        long chunksOffset = in.offset();
         for (int i = 0; i < chunkCount; i++) {
             long chunkOffset = in.offset();
             int id = in.u32("chunk id", Integer.MAX_VALUE);
@@ -133,6 +137,7 @@ final class HeaderCodec {
             }
             chunks.add(chunk);
         }
+        HeaderRules.chunks(in, chunksOffset, chunks);
         int threads = in.u32("thread count", TraceFormat.MAX_THREADS);
         String workload = in.string("workload", TraceFormat.MAX_WORKLOAD_BYTES);
         long seed = in.i64("seed");

@@ -5,6 +5,7 @@ import dev.poolscope.core.PoolLimits;
 import dev.poolscope.core.Variant;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -151,6 +152,9 @@ final class WorkloadText {
             throw new IllegalArgumentException("expected a duration such as 500ms, 10s or 2m, got '" + text + "'");
         }
         long amount = Long.parseLong(m.group(1));
+        if (amount == 0) {
+            throw new IllegalArgumentException("a duration must be positive, got '" + text + "'");
+        }
         return switch (m.group(2)) {
             case "ms" -> Duration.ofMillis(amount);
             case "s" -> Duration.ofSeconds(amount);
@@ -297,11 +301,14 @@ final class WorkloadText {
             case 'M' -> 20;
             default -> 30;
         };
-        long value = m.group(1).length() > 18 ? Long.MAX_VALUE : Long.parseLong(m.group(1));
-        if (value > (Long.MAX_VALUE >>> shift)) {
-            throw new IllegalArgumentException("byte count '" + text + "' is too large");
+        // parsed exactly, never clamped, so a message names the count as written; over 19 significant
+        // digits it is past 2^63 whatever it says, and is not parsed at all
+        String digits = m.group(1).replaceFirst("^0+(?=\\d)", "");
+        if (digits.length() > 19 || new BigInteger(digits).bitLength() > 63 - shift) {
+            throw new IllegalArgumentException("byte count '" + text + "' is too large (the largest is "
+                    + (Long.MAX_VALUE >>> shift) + (shift == 0 ? "" : m.group(2)) + ")");
         }
-        return value << shift;
+        return Long.parseLong(digits) << shift;
     }
 
     /** In the largest binary unit that divides the count: 4MiB, 64KiB, 2048 is 2KiB, 96 stays 96. */
