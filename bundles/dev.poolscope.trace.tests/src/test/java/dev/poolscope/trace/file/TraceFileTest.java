@@ -54,9 +54,10 @@ class TraceFileTest {
     @Test
     void headerKeepsEveryValue() throws IOException {
         List<ChunkGeometry> chunks = new ArrayList<>();
-        // 300 chunks that a pool can have (none overlapping, none past the top), starts above 2^63 among them
+        // 300 chunks that a pool can have (none overlapping, none past the top, none at address 0), starts
+        // above 2^63 among them
         for (int i = 0; i < 300; i++) {
-            chunks.add(new ChunkGeometry(i, (long) i << 54, Long.MIN_VALUE + i, (1L << 54) - i));
+            chunks.add(new ChunkGeometry(i, ((long) i << 54) + 4096, Long.MIN_VALUE + i, (1L << 54) - i));
         }
         chunks.add(new ChunkGeometry(300, -Long.MAX_VALUE, -1, Long.MAX_VALUE));
         TraceHeader header = new TraceHeader(62, "pre-patch", "first_fit_align align=4611686018427387904", chunks, 65536,
