@@ -130,9 +130,9 @@ class ExportCtfWholeTest {
     }
 
     /**
-     * The trace's events rewritten as the recorder writes them, but one event of thread 1 gets the
-     * seq of thread 0's event before it: each thread's seqs still go forward, so the file opens, and
-     * the export finds the seq given twice only when it reaches it, half-way.
+     * The trace's events rewritten as the recorder writes them, but one event gets the seq of another
+     * thread's event just before it: each thread's seqs still go forward, so the file opens, and the
+     * export finds the seq given twice only when it reaches it (half-way, where the threads interleave there).
      */
     private Path withASeqGivenTwice(Path original) throws IOException {
         List<Event> events = new ArrayList<>();
@@ -141,16 +141,24 @@ class ExportCtfWholeTest {
             for (Event e = cursor.next(); e != null; e = cursor.next()) {
                 events.add(e);
             }
-            int i = events.size() / 2;
-            while (!(events.get(i).thread() == 1 && events.get(i - 1).thread() == 0 && events.get(i - 2).thread() == 0)) {
-                i++;
-            }
+            int i = secondThreadAfter(events, events.size() / 2);
+            i = i < events.size() ? i : secondThreadAfter(events, 2);
             Event e = events.get(i);
             events.set(i, new Event(e.seq() - 1, e.thread(), e.time(), e.chunk(), e.kind(), e.p0(), e.p1(), e.p2(),
                     e.p3(), e.p4()));
             write(damaged, file, events);
         }
         return damaged;
+    }
+
+    /** The first index from {@code from} on whose event follows two of another thread. */
+    private static int secondThreadAfter(List<Event> events, int from) {
+        int i = from;
+        while (i < events.size() && !(events.get(i).thread() != events.get(i - 1).thread()
+                && events.get(i - 1).thread() == events.get(i - 2).thread())) {
+            i++;
+        }
+        return i;
     }
 
     private static void write(Path damaged, TraceFile file, List<Event> events) throws IOException {

@@ -2,6 +2,7 @@ package dev.poolscope.trace.ctf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +18,12 @@ import dev.poolscope.trace.file.EventLoss;
 import dev.poolscope.trace.file.TraceFormatException;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +66,18 @@ class CtfExportFailureTest {
     }
 
     @Test
+    void aCancelledExportLeavesNoDirectory() throws Exception {
+        Path ctf = dir.resolve("ctf");
+        AtomicLong asked = new AtomicLong();
+        IOException failure = assertThrows(IOException.class,
+                () -> CtfExport.export(trace(), EventLoss.NONE, ctf, () -> asked.incrementAndGet() > EVENTS / 2));
+        assertInstanceOf(InterruptedIOException.class, failure.getCause());
+        assertEquals("the export was interrupted after 10,000 of 20,000 events; nothing was kept ("
+                + WholeOutput.temporaryOf(ctf) + " is deleted): " + ctf + " was not created", failure.getMessage());
+        assertEquals(List.of(), Files.list(dir).toList());
+    }
+
+    @Test
     void aPacketWrittenToAFullDiskSaysTheFileAndTheReason() throws IOException {
         CtfStream stream = new CtfStream(Path.of("/dev/full"), 0, new byte[16]); // every write to it fails with ENOSPC
         stream.add(new Event(0, 0, 0, -1, EventKind.RETRY, 1, 0, 0, 0, 0));
@@ -73,7 +88,7 @@ class CtfExportFailureTest {
     @Test
     void whatADamagedTraceLostIsInTheMetadataEnv() throws Exception {
         Path torn = dir.resolve("torn");
-        CtfExport.export(trace(), new EventLoss(312, "torn last block: 17 bytes lost"), torn);
+        CtfExport.export(trace(), new EventLoss(312, "torn last block: 17 bytes lost"), torn, () -> false);
         Path intact = dir.resolve("intact");
         CtfExport.export(trace(), intact);
         Path scratch = Files.createDirectory(dir.resolve("scratch"));

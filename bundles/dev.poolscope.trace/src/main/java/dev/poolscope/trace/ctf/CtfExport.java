@@ -9,6 +9,7 @@ import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.trace.file.EventLoss;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * Exports a trace as a CTF 1.8 trace directory that babeltrace2 reads: a {@code metadata} file and
@@ -31,9 +33,9 @@ public final class CtfExport {
     private CtfExport() {
     }
 
-    /** As {@link #export(Trace, EventLoss, Path)} for an intact trace. */
+    /** As {@link #export(Trace, EventLoss, Path, BooleanSupplier)} for an intact trace, never cancelled. */
     public static long export(Trace trace, Path directory) throws IOException {
-        return export(trace, EventLoss.NONE, directory);
+        return export(trace, EventLoss.NONE, directory, () -> false);
     }
 
     /**
@@ -41,14 +43,16 @@ public final class CtfExport {
      * always gives the same files. On any failure (the trace cannot be read to its end, a write
      * fails) the directory is as it was and nothing is left beside it.
      *
-     * @param loss what the trace lost, said in the metadata's env ({@code poolscope_events_lost}, {@code poolscope_damage})
+     * @param loss      what the trace lost, said in the metadata's env ({@code poolscope_events_lost}, {@code poolscope_damage})
+     * @param cancelled asked before each event; once true, the export stops and fails (Ctrl+C), keeping nothing
      * @return the number of events written: the trace's event count
-     * @throws IOException naming the file, and saying that nothing was kept
+     * @throws IOException naming the file, and saying that nothing was kept; an {@link InterruptedIOException}
+     *                     as its cause when it was cancelled
      */
-    public static long export(Trace trace, EventLoss loss, Path directory) throws IOException {
+    public static long export(Trace trace, EventLoss loss, Path directory, BooleanSupplier cancelled) throws IOException {
         try (WholeOutput out = WholeOutput.directory(directory)) { // closing it deletes what was written unless committed
             try {
-                long written = write(trace, loss, out.temporary());
+                long written = write(trace, loss, out.temporary(), cancelled);
                 out.commit();
                 return written;
             } catch (IOException e) {
@@ -57,7 +61,8 @@ public final class CtfExport {
         }
     }
 
-    private static long write(Trace trace, EventLoss loss, Path directory) throws IOException {
+    private static long write(Trace trace, EventLoss loss, Path directory, BooleanSupplier cancelled)
+            throws IOException {
         UUID uuid = uuidOf(trace.header(), trace.eventCount());
         Path metadata = directory.resolve("metadata");
         try {
@@ -72,6 +77,10 @@ public final class CtfExport {
         long written = 0;
         try (EventCursor cursor = trace.from(0)) {
             for (Event event = cursor.next(); event != null; event = cursor.next()) {
+                if (cancelled.getAsBoolean()) {
+                    throw new InterruptedIOException(String.format("the export was interrupted after %,d of %,d events",
+                            written, trace.eventCount()));
+                }
                 streams.computeIfAbsent(event.thread(),
                         thread -> new CtfStream(directory.resolve("thread-" + thread), thread, uuidBytes)).add(event);
                 written++;
