@@ -70,7 +70,6 @@ public final class Main implements Runnable {
      */
     static String message(Throwable error) {
         StringBuilder text = new StringBuilder(error instanceof FileSystemException system && system.getFile() != null
-                && !(error instanceof FileOperationException)
                 ? FileOperationException.of("access", Path.of(system.getFile()), system).getMessage()
                 : error.getMessage() == null ? error.toString() : error.getMessage());
         for (Throwable also : error.getSuppressed()) {

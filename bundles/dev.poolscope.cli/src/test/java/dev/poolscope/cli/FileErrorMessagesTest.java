@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.testkit.Deadlines;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,6 +120,15 @@ class FileErrorMessagesTest {
                 "replay", unreadable.toString());
         assertEquals(List.of(), Files.list(readOnly).toList());
         assertArrayEquals(bytes, Files.readAllBytes(unreadable));
+    }
+
+    @Test
+    void aJdkFileErrorAndWhatElseFailedOnTheWayAreSaidInTheSameWords() {
+        IOException failure = new AccessDeniedException("ro/x.pstrace");
+        failure.addSuppressed(FileOperationException.of("delete", Path.of("ro/x.pstrace.part"), "the unfinished output",
+                new AccessDeniedException("ro/x.pstrace.part")));
+        assertEquals("cannot access ro/x.pstrace: permission denied; and cannot delete ro/x.pstrace.part (the unfinished"
+                + " output): permission denied", Main.message(failure));
     }
 
     private void assertError(String line, String... args) {
