@@ -116,7 +116,7 @@ class OpenTraceJobTest {
     void aMissingFileIsNamedInADialog() throws Exception {
         Path missing = dir.resolve("nowhere.pstrace");
         openAndWait(missing, trace -> OptionalLong.empty());
-        assertEquals(List.of(missing + ": no such file"), errors.await(10_000));
+        assertEquals(List.of("cannot read " + missing + ": no such file"), errors.await(10_000));
         assertFalse(sessions.current().isPresent());
     }
 

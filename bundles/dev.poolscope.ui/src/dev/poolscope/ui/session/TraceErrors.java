@@ -1,5 +1,6 @@
 package dev.poolscope.ui.session;
 
+import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.trace.file.TraceFormatException;
 
 import java.io.IOException;
@@ -24,8 +25,8 @@ public final class TraceErrors {
 
     /** What went wrong with {@code file}, naming the file and, for a damaged one, the byte offset. */
     public static String describe(Path file, IOException problem) {
-        if (problem instanceof TraceFormatException) {
-            return problem.getMessage(); // names the file and the offset itself
+        if (problem instanceof TraceFormatException || problem instanceof FileOperationException) {
+            return problem.getMessage(); // names the file (and the offset, or what was being done) itself
         } else if (problem instanceof NoSuchFileException) {
             return file + ": no such file";
         } else if (problem instanceof AccessDeniedException) {

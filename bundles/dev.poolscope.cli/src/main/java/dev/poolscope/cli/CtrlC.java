@@ -7,10 +7,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ctrl+C during a recording, taken as {@code perf record} takes it. On SIGINT (and SIGTERM or
- * SIGHUP) the JVM starts its shutdown and runs its hooks; this one asks the run to stop at an
- * operation boundary, then holds the exit until main has closed the trace, said what it kept and
- * called {@link #release()}. The JVM then exits with the signal's status: 130 for SIGINT.
+ * Ctrl+C during a recording, taken as {@code perf record} takes it, or during an export. On SIGINT
+ * (and SIGTERM or SIGHUP) the JVM starts its shutdown and runs its hooks; this one asks the run to
+ * stop at an operation boundary (an export: at its next event), then holds the exit until main has
+ * closed the trace (deleted the unfinished export), said what it kept and called {@link #release()}.
+ * The JVM then exits with the signal's status: 130 for SIGINT.
  */
 final class CtrlC {
 

@@ -1,7 +1,10 @@
 package dev.poolscope.cli;
 
+import dev.poolscope.core.io.FileOperationException;
+
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,9 +68,19 @@ public final class Main implements Runnable {
         return 1;
     }
 
-    private static String message(Exception error) {
-        return error instanceof NoSuchFileException ? error.getMessage() + ": no such file"
-                : error.getMessage() == null ? error.toString() : error.getMessage();
+    /**
+     * What went wrong, in one line: a file error as "cannot OPERATION FILE: REASON" (one wording,
+     * {@link FileOperationException}, even for a JDK exception that names only the path), and what
+     * else failed on the way (a part file that could not be deleted) after it.
+     */
+    static String message(Throwable error) {
+        StringBuilder text = new StringBuilder(error instanceof FileSystemException system && system.getFile() != null
+                ? FileOperationException.of("access", Path.of(system.getFile()), system).getMessage()
+                : error.getMessage() == null ? error.toString() : error.getMessage());
+        for (Throwable also : error.getSuppressed()) {
+            text.append("; and ").append(message(also));
+        }
+        return text.toString();
     }
 
     /** Runs the command; after a Ctrl+C the JVM exits once the command has said all it has to say. */

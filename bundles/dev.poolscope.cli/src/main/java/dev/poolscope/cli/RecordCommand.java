@@ -20,13 +20,16 @@ import picocli.CommandLine.Option;
 /**
  * {@code poolscope record}: runs a workload (real threads, or the controlled scheduler with
  * {@code --scheduled}) or a named scenario with every allocator step recorded into a trace file,
- * as the workbench's Record Run does ({@link FileRecording}): a run that fails leaves no file, and a
- * file already at the output stays as it was. Ctrl+C ends the run at an operation boundary and keeps
- * the trace so far, whole; stderr says so and the exit code is {@value #INTERRUPTED}.
+ * as the workbench's Record Run does ({@link FileRecording}): the arguments and the output are
+ * checked before anything is written, a run that fails leaves no file (a write that fails, a full
+ * disk, stops it at once), and a file already at the output stays as it was. Ctrl+C ends the run at
+ * an operation boundary and keeps the trace so far, whole; stderr says so and the exit code is
+ * {@value #INTERRUPTED}.
  */
 @Command(name = "record", description = {"Record a run of a workload or a named scenario into a trace file.",
         "Ctrl+C ends the run once each thread has finished the operation it is in and keeps the trace so far, "
-                + "whole (exit code 130). A run that fails leaves no file."})
+                + "whole (exit code 130). A run that fails leaves no file; a write that fails (a full disk) stops it at "
+                + "once."})
 final class RecordCommand implements Callable<Integer> {
 
     /** The exit code after Ctrl+C, the shell's 128 + SIGINT, which the JVM exits with too. */

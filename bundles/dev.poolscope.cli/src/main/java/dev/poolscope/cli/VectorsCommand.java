@@ -7,7 +7,6 @@ import dev.poolscope.core.oracle.VectorRunner;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,8 +57,7 @@ final class VectorsCommand implements Callable<Integer> {
                 err.println("poolscope vectors: " + e.getMessage());
             } catch (IOException e) {
                 out.println("ERROR " + file + ": unreadable");
-                err.println("poolscope vectors: cannot read " + file + ": "
-                        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+                err.println("poolscope vectors: " + Main.message(e)); // the runner names the file
             }
         }
         out.printf("%,d file%s: %,d passed, %,d failed; %,d results agree, %,d differ%n", files.size(),

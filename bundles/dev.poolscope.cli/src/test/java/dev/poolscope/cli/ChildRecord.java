@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code poolscope record} in a child JVM on the test's own classpath, with its output and error
- * text in files, so that it can get real signals. The child is started through perl, which resets
- * SIGINT to its default first: a process started in the background of a non-interactive shell (a
- * build run by a script) inherits SIGINT ignored, and the JVM leaves an ignored SIGINT ignored.
+ * {@code poolscope record} (or another command) in a child JVM on the test's own classpath, with its
+ * output and error text in files, so that it can get real signals and limits of its own (a file
+ * size limit, fewer capabilities). The child is started through perl, which resets SIGINT to its
+ * default first: a process started in the background of a non-interactive shell (a build run by a
+ * script) inherits SIGINT ignored, and the JVM leaves an ignored SIGINT ignored.
  */
 final class ChildRecord {
 
@@ -34,15 +35,28 @@ final class ChildRecord {
      * @param shellPrefix shell commands run before the JVM starts (e.g. {@code ulimit}), or ""
      */
     static ChildRecord start(Path dir, String shellPrefix, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("perl", "-e",
+        List<String> record = new ArrayList<>(List.of("record"));
+        record.addAll(List.of(args));
+        return start(dir, shellPrefix, List.of(), record);
+    }
+
+    /**
+     * Starts {@code poolscope COMMAND...}, its error text in {@code dir}.
+     *
+     * @param shellPrefix shell commands run before the JVM starts (e.g. {@code ulimit}), or ""
+     * @param wrapper     the program and arguments that run the JVM (e.g. {@code setpriv ...}), or none
+     */
+    static ChildRecord start(Path dir, String shellPrefix, List<String> wrapper, List<String> command) throws IOException {
+        List<String> line = new ArrayList<>(List.of("perl", "-e",
                 "$SIG{INT} = 'DEFAULT'; exec @ARGV or die \"exec: $!\"", "sh", "-c",
-                shellPrefix + " exec \"$@\"", "poolscope",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "record"));
-        command.addAll(List.of(args));
+                shellPrefix + " exec \"$@\"", "poolscope"));
+        line.addAll(wrapper);
+        line.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        line.addAll(command);
         Path out = Files.createTempFile(dir, "child", ".out");
         Path err = Files.createTempFile(dir, "child", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(line).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         return new ChildRecord(process, out, err);
     }
 

@@ -1,19 +1,28 @@
 package dev.poolscope.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.core.io.WholeOutput;
 import dev.poolscope.trace.run.FileRecording;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** A {@code record} that fails leaves no file under the output name, and a file already there as it was. */
+/**
+ * A {@code record} that fails leaves no file under the output name, and a file already there as it
+ * was: refused before anything is written when its arguments are wrong, stopped at once when the
+ * disk fails.
+ */
 class RecordFailureTest {
 
     @TempDir
@@ -40,9 +49,51 @@ class RecordFailureTest {
 
         assertEquals(1, child.exitCode(), child::toString);
         String part = file + FileRecording.PART_SUFFIX;
-        assertTrue(child.err().startsWith("poolscope record: " + part + ": writing a block of thread"), child::toString);
-        assertTrue(child.err().contains("File too large"), child::toString);
+        assertTrue(child.err().startsWith("poolscope record: cannot write " + part + " (a block of thread"), child::toString);
+        assertTrue(child.err().contains("file too large"), child::toString);
         assertEquals("the trace of an earlier run", Files.readString(file));
         assertFalse(Files.exists(Path.of(part)), "the part file is deleted");
+    }
+
+    @Test
+    void aRecordRefusedForItsArgumentsLeavesTheOldFileByteForByte() throws Exception {
+        Path file = dir.resolve("precious.pstrace");
+        assertEquals(0, CommandRun.of("record", "--workload", "threads=2 ops=2000", "-o", file.toString()).exitCode);
+        byte[] precious = Files.readAllBytes(file);
+
+        CommandRun run = CommandRun.of("record", "--scheduled", "--workload", "duration=1s", "-o", file.toString());
+
+        assertEquals(1, run.exitCode, run::toString);
+        assertTrue(run.err.startsWith("poolscope record: ") && run.err.contains("duration"), run.err);
+        assertArrayEquals(precious, Files.readAllBytes(file));
+        assertEquals(List.of(file), Files.list(dir).toList());
+    }
+
+    /**
+     * A full disk (here the file size limit, in KiB, reached after a few blocks) stops a run that
+     * would go on for ten minutes at once: the child must end within its deadline, a minute, with
+     * the failure, the file and what became of it said.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "threads=4 duration=10m chunks=64KiB@0x10000000 |",
+        "threads=2 ops=1000000000 chunks=64KiB@0x10000000 | --scheduled",
+    })
+    void aWriteFailureStopsTheRunAtOnceAndKeepsNothing(String workload, String scheduled) throws Exception {
+        Path outputs = Files.createDirectory(dir.resolve("outputs"));
+        Path file = Files.writeString(outputs.resolve("run.pstrace"), "the trace of an earlier run");
+        List<String> command = new ArrayList<>(List.of("record", "--workload", workload, "-o", file.toString()));
+        if (scheduled != null) {
+            command.add(scheduled);
+        }
+        ChildRecord child = ChildRecord.start(dir, "ulimit -f 256;", List.of(), command);
+
+        assertEquals(1, child.exitCode(), child::toString);
+        Path part = WholeOutput.temporaryOf(file);
+        assertTrue(child.err().startsWith("poolscope record: cannot write " + part + " (a block of thread "), child::toString);
+        assertTrue(child.err().contains("): file too large; nothing was kept (" + part + " is deleted): " + file
+                + " is as it was"), child::toString);
+        assertEquals("the trace of an earlier run", Files.readString(file));
+        assertEquals(List.of(file), Files.list(outputs).toList(), "the part file is deleted");
     }
 }

@@ -5,13 +5,15 @@ import dev.poolscope.core.Allocation;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.PoolLimitException;
 import dev.poolscope.core.Variant;
+import dev.poolscope.core.io.FileOperationException;
+import dev.poolscope.core.io.InputFiles;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +53,9 @@ public final class VectorRunner {
      * Runs every line of {@code vectorFile} in order.
      *
      * @throws VectorFormatException on the first line that does not follow the format
+     * @throws FileOperationException naming the file, when it is not a regular file or cannot be read
      */
-    public VectorReport run(Path vectorFile) throws IOException, VectorFormatException {
+    public VectorReport run(Path vectorFile) throws FileOperationException, VectorFormatException {
         file = vectorFile;
         lineNumber = 0;
         pool = null;
@@ -67,12 +70,16 @@ public final class VectorRunner {
                     execute(line.split(" ", -1));
                 }
             }
+        } catch (FileOperationException e) {
+            throw e;
+        } catch (IOException e) { // a read that failed part-way, or a .gz file that is not gzip
+            throw FileOperationException.of("read", vectorFile, e);
         }
         return new VectorReport(vectorFile, checked, failed, List.copyOf(failures));
     }
 
     private static BufferedReader open(Path path) throws IOException {
-        InputStream in = Files.newInputStream(path);
+        InputStream in = Channels.newInputStream(InputFiles.open(path));
         try {
             InputStream text = path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
             return new BufferedReader(new InputStreamReader(text, StandardCharsets.ISO_8859_1), 1 << 16);

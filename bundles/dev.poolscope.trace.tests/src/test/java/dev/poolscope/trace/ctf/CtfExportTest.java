@@ -3,7 +3,6 @@ package dev.poolscope.trace.ctf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.poolscope.core.Probe;
 import dev.poolscope.testkit.MemoryTrace;
@@ -17,13 +16,11 @@ import dev.poolscope.trace.record.RandomWork;
 import dev.poolscope.trace.record.Recorder;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,31 +102,10 @@ class CtfExportTest {
     }
 
     private List<String> babeltrace2(Path ctf) throws Exception {
-        return babeltrace2(ctf.toString());
+        return Babeltrace2.events(dir, ctf);
     }
 
-    /** Runs babeltrace2 with {@code args}; fails unless it exits with 0. */
     private List<String> babeltrace2(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("babeltrace2"));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(dir, "babeltrace2", ".out");
-        Path err = Files.createTempFile(dir, "babeltrace2", ".err");
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        } catch (IOException e) {
-            return fail("babeltrace2 is not installed; install it with 'apt-get install babeltrace2' (CI does): " + e);
-        }
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "babeltrace2 did not finish");
-        assertEquals(0, process.exitValue(), () -> "babeltrace2 " + String.join(" ", args) + " failed: " + read(err));
-        return Files.readAllLines(out, StandardCharsets.UTF_8);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return "(unreadable: " + e + ")";
-        }
+        return Babeltrace2.run(dir, args);
     }
 }

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,37 @@ class RecorderTest {
         IOException failure = assertThrows(IOException.class, recorder::close);
         assertTrue(failure.getMessage().contains(fifo.toString()), failure.getMessage());
         recorder.close(); // idempotent: the failure was reported once
+    }
+
+    @Test
+    void aWriteFailureIsToldAtOnceWhileTheRunGoesOn() throws Exception {
+        Path fifo = dir.resolve("told.pstrace");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, Deadlines.exitCode(mkfifo, "mkfifo"), "mkfifo");
+        // a reader that takes only the header's first bytes, then goes away: the first block's write fails
+        Thread reader = new Thread(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                in.readNBytes(16);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        reader.start();
+        CountDownLatch told = new CountDownLatch(1);
+        Recorder recorder = Recorder.create(fifo, header(1), System::nanoTime, 64, told::countDown);
+        Deadlines.join(reader);
+        GenPool pool = RandomWork.smallPool(recorder);
+        Thread run = new Thread(() -> {
+            while (told.getCount() > 0) { // the run goes on until it is told, as a workload does until it is stopped
+                new RandomWork(pool, 5, 20).run();
+            }
+        }, "recorded run");
+        run.start();
+        Deadlines.await(told, "the write failure");
+        Deadlines.join(run);
+        IOException failure = assertThrows(IOException.class, recorder::close);
+        assertTrue(failure.getMessage().startsWith("cannot write " + fifo + " (a block of thread 0 at byte "),
+                failure.getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.poolscope.trace.ctf;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.trace.file.EventLoss;
 
 import java.util.Locale;
 import java.util.Set;
@@ -11,8 +12,8 @@ import java.util.UUID;
 /**
  * The TSDL text of the {@code metadata} file: packed little-endian types (every type byte-aligned,
  * so the binary layout has no padding), one clock in nanoseconds, the trace header as env entries,
- * and one event class per {@link EventKind}, named by the kind, with the seq, the chunk and the
- * kind's payload fields.
+ * and what a damaged trace lost as env entries, and one event class per {@link EventKind}, named by
+ * the kind, with the seq, the chunk and the kind's payload fields.
  */
 final class CtfMetadata {
 
@@ -26,7 +27,7 @@ final class CtfMetadata {
     private CtfMetadata() {
     }
 
-    static String text(TraceHeader header, long eventCount, UUID uuid) {
+    static String text(TraceHeader header, long eventCount, EventLoss loss, UUID uuid) {
         StringBuilder text = new StringBuilder();
         text.append("/* CTF 1.8 */\n\n");
         text.append("""
@@ -50,7 +51,7 @@ final class CtfMetadata {
                         };
 
                         """);
-        env(text, header, eventCount);
+        env(text, header, eventCount, loss);
         text.append("""
                 clock {
                     name = monotonic;
@@ -96,7 +97,7 @@ final class CtfMetadata {
         return HEX_FIELDS.contains(field) ? "hex64_t" : SIGNED_FIELDS.contains(field) ? "int64_t" : "uint64_t";
     }
 
-    private static void env(StringBuilder text, TraceHeader header, long eventCount) {
+    private static void env(StringBuilder text, TraceHeader header, long eventCount, EventLoss loss) {
         text.append("env {\n");
         text.append("    poolscope_min_alloc_order = ").append(header.minAllocOrder()).append(";\n");
         text.append("    poolscope_variant = ").append(quoted(header.variant())).append(";\n");
@@ -105,6 +106,8 @@ final class CtfMetadata {
         text.append("    poolscope_workload = ").append(quoted(header.workload())).append(";\n");
         text.append("    poolscope_seed = ").append(header.seed()).append(";\n");
         text.append("    poolscope_events = ").append(eventCount).append(";\n");
+        text.append("    poolscope_events_lost = ").append(loss.events()).append(";\n");
+        text.append("    poolscope_damage = ").append(quoted(loss.summary())).append(";\n");
         text.append("    poolscope_chunks = ").append(header.chunks().size()).append(";\n");
         for (ChunkGeometry chunk : header.chunks()) {
             text.append("    poolscope_chunk_").append(chunk.id()).append(" = ").append(quoted(String.format(

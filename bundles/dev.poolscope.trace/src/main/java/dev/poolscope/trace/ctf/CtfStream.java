@@ -1,5 +1,6 @@
 package dev.poolscope.trace.ctf;
 
+import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.trace.Event;
 
 import java.io.IOException;
@@ -35,6 +36,8 @@ final class CtfStream {
     private long packetFirstTime;
     private long lastTime;
     private int packetEvents;
+    /** Bytes in the file: where the next packet goes. */
+    private long fileBytes;
 
     CtfStream(Path file, int thread, byte[] uuid) {
         this.file = file;
@@ -73,7 +76,10 @@ final class CtfStream {
                 while (bytes.hasRemaining()) {
                     out.write(bytes);
                 }
+            } catch (IOException e) {
+                throw FileOperationException.of("write", file, "a packet at byte " + fileBytes, e);
             }
+            fileBytes += length;
             packet.clear();
             packetEvents = 0;
         }

@@ -1,5 +1,6 @@
 package dev.poolscope.trace.file;
 
+import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.trace.Event;
 
 import java.io.IOException;
@@ -76,7 +77,12 @@ final class ThreadStream {
         if (payload.length < block.payloadLength()) {
             payload = new byte[block.payloadLength()];
         }
-        int got = FileReads.readAt(channel, payload, block.payloadLength(), block.payloadOffset());
+        int got;
+        try {
+            got = FileReads.readAt(channel, payload, block.payloadLength(), block.payloadOffset());
+        } catch (IOException e) { // the JDK's message names no file
+            throw FileOperationException.of("read", file, "the block at byte " + block.offset(), e);
+        }
         if (got < block.payloadLength()) {
             throw new TraceFormatException(file, block.payloadOffset() + got, "the file ends inside the block at byte "
                     + block.offset() + ", which was whole when the trace was opened");

@@ -1,5 +1,7 @@
 package dev.poolscope.trace.file;
 
+import dev.poolscope.core.io.FileOperationException;
+import dev.poolscope.core.io.InputFiles;
 import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
@@ -7,7 +9,6 @@ import dev.poolscope.trace.TraceHeader;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -33,6 +34,7 @@ public final class TraceFile implements Trace {
     private final long fileSize;
     private final long eventCount;
     private final long lastSeq;
+    private final long lastNamedSeq;
 
     private TraceFile(Path file, FileChannel channel, TraceScan scan) {
         this.file = file;
@@ -44,19 +46,24 @@ public final class TraceFile implements Trace {
         this.fileSize = scan.fileSize();
         this.eventCount = threads.stream().mapToLong(ThreadBlocks::events).sum();
         this.lastSeq = threads.stream().mapToLong(ThreadBlocks::lastSeq).max().orElse(-1);
+        this.lastNamedSeq = scan.lastNamedSeq();
     }
 
     /**
      * Opens and checks {@code file}.
      *
-     * @throws TraceFormatException when the file is not a whole trace up to a torn last block
-     * @throws IOException          when it cannot be read
+     * @throws TraceFormatException   when the file is not a whole trace up to a torn last block
+     * @throws FileOperationException naming the file, when it is not a regular file or cannot be read
      */
     public static TraceFile open(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        FileChannel channel = InputFiles.open(file);
         TraceFile trace = null;
         try {
             trace = new TraceFile(file, channel, TraceScan.run(file, channel));
+        } catch (TraceFormatException e) {
+            throw e;
+        } catch (IOException e) { // a read that failed part-way: the JDK's message does not name the file
+            throw FileOperationException.of("read", file, e);
         } finally {
             if (trace == null) {
                 channel.close();
@@ -91,6 +98,16 @@ public final class TraceFile implements Trace {
      */
     public long missingEvents() {
         return lastSeq + 1 - eventCount;
+    }
+
+    /**
+     * The events this file lost, as far as it tells: every seq up to the highest one a block header
+     * names (a torn last block's included) that has no event. A recorder gives every event a seq
+     * from 0 up without gaps; what a killed recorder held beyond that seq, no file can tell.
+     */
+    public EventLoss eventLoss() {
+        long lost = Math.max(lastSeq, lastNamedSeq) + 1 - eventCount;
+        return truncatedBytes() == 0 && lost == 0 ? EventLoss.NONE : new EventLoss(lost, damageSummary());
     }
 
     /** One line on what the file holds and what was lost, e.g. for a command line or a status bar. */

@@ -26,6 +26,8 @@ final class TraceScan {
     private final BlockDecoder decoder;
     private TraceHeader header;
     private long dataEnd;
+    /** The highest seq the file names: the last whole block's, or a torn last block's from its header. */
+    private long lastNamedSeq = -1;
     private byte[] payload = new byte[0];
 
     private TraceScan(Path file, FileChannel channel, long fileSize) {
@@ -61,6 +63,7 @@ final class TraceScan {
                     check(block);
                     offset = block.end();
                 }
+                lastNamedSeq = Math.max(lastNamedSeq, block.lastSeq()); // a torn block's header is checksummed too
             }
         }
         dataEnd = offset;
@@ -120,5 +123,10 @@ final class TraceScan {
 
     long fileSize() {
         return fileSize;
+    }
+
+    /** The highest seq a block header names, a torn last block's included; -1 when there is none. */
+    long lastNamedSeq() {
+        return lastNamedSeq;
     }
 }

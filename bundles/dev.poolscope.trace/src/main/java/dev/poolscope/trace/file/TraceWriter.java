@@ -1,5 +1,6 @@
 package dev.poolscope.trace.file;
 
+import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.TraceHeader;
 
@@ -40,8 +41,13 @@ public final class TraceWriter implements AutoCloseable {
      */
     public static TraceWriter create(Path file, TraceHeader header) throws IOException {
         byte[] headerBytes = HeaderCodec.encode(header);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            throw FileOperationException.of("write", file, e);
+        }
         TraceWriter writer = new TraceWriter(file, channel);
         boolean written = false;
         try {
@@ -136,8 +142,7 @@ public final class TraceWriter implements AutoCloseable {
                 channel.write(buffer);
             }
         } catch (IOException e) {
-            throw new IOException(file + ": writing " + what + " at byte " + (bytesWritten + buffer.position()) + " failed: "
-                    + e.getMessage(), e);
+            throw FileOperationException.of("write", file, what + " at byte " + (bytesWritten + buffer.position()), e);
         }
         bytesWritten += length;
     }

@@ -1,5 +1,6 @@
 package dev.poolscope.trace.record;
 
+import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.trace.file.EventBlock;
 import dev.poolscope.trace.file.TraceWriter;
 
@@ -10,9 +11,10 @@ import java.util.function.Consumer;
 
 /**
  * The recorder's background thread: takes full blocks from a bounded queue, in the order they were
- * handed over, writes each to the trace file, and gives the emptied block back to its thread. After
- * the first write failure it keeps taking and giving back blocks without writing, so recorded
- * threads never wait forever; the failure is reported by {@link #finish()}.
+ * handed over, writes each to the trace file, and gives the emptied block back to its thread. At the
+ * first write failure it tells its listener at once (so the run can stop then, not when it ends),
+ * then keeps taking and giving back blocks without writing, so recorded threads never wait
+ * forever; the failure itself is reported by {@link #finish()}.
  */
 final class BlockWriter {
 
@@ -24,15 +26,20 @@ final class BlockWriter {
 
     private final TraceWriter out;
     private final Consumer<EventBlock> emptied;
+    private final Runnable failed;
     private final BlockingQueue<EventBlock> queue = new ArrayBlockingQueue<>(QUEUE_BLOCKS);
     private final Thread thread;
     /** Written by the writer thread only; read by {@link #finish()} after join, which orders it. */
     private IOException failure;
 
-    /** @param emptied gives a written (or discarded) and cleared block back to its thread; must not block */
-    BlockWriter(TraceWriter out, Consumer<EventBlock> emptied) {
+    /**
+     * @param emptied gives a written (or discarded) and cleared block back to its thread; must not block
+     * @param failed  told once, on the writer thread, when a write fails; must not block
+     */
+    BlockWriter(TraceWriter out, Consumer<EventBlock> emptied, Runnable failed) {
         this.out = out;
         this.emptied = emptied;
+        this.failed = failed;
         this.thread = new Thread(this::run, "poolscope-recorder " + out.file().getFileName());
         // a recording never closed must not keep the JVM alive; its unwritten blocks are lost either way
         thread.setDaemon(true);
@@ -85,6 +92,9 @@ final class BlockWriter {
             } catch (RuntimeException e) {
                 failure = new IOException(out.file() + ": the recording could not be written: " + e.getMessage(), e);
             }
+            if (failure != null) {
+                failed.run();
+            }
         }
     }
 
@@ -92,7 +102,7 @@ final class BlockWriter {
         try {
             out.close();
         } catch (IOException e) {
-            IOException closing = new IOException(out.file() + ": closing the trace file failed: " + e.getMessage(), e);
+            IOException closing = FileOperationException.of("write", out.file(), "closing it", e);
             if (failure == null) {
                 failure = closing;
             } else {

@@ -36,12 +36,12 @@ public final class Recorder extends EventProbe implements AutoCloseable {
     /** Volatile so that an event after close() is noticed by any thread, at the cost of a plain load. */
     private volatile boolean closed;
 
-    private Recorder(Path file, LongSupplier clock, TraceWriter out, int eventsPerBlock) {
+    private Recorder(Path file, LongSupplier clock, TraceWriter out, int eventsPerBlock, Runnable writeFailed) {
         this.file = file;
         this.clock = clock;
         this.eventsPerBlock = eventsPerBlock;
         this.recordings = new ThreadRecordings(this::newRecording);
-        this.writer = new BlockWriter(out, this::giveBack);
+        this.writer = new BlockWriter(out, this::giveBack, writeFailed);
     }
 
     /** Called at a thread's first event, after construction. */
@@ -61,12 +61,28 @@ public final class Recorder extends EventProbe implements AutoCloseable {
      *              scheduled ones; called on the recorded thread right after its seq is taken
      */
     public static Recorder create(Path file, TraceHeader header, LongSupplier clock) throws IOException {
-        return create(file, header, clock, EVENTS_PER_BLOCK);
+        return create(file, header, clock, () -> { });
+    }
+
+    /**
+     * As {@link #create(Path, TraceHeader, LongSupplier)}, telling {@code writeFailed} at the first
+     * block that cannot be written, so that the run can stop then; {@link #close()} reports the failure.
+     *
+     * @param writeFailed called once, on the recorder's writer thread; must not block
+     */
+    public static Recorder create(Path file, TraceHeader header, LongSupplier clock, Runnable writeFailed)
+            throws IOException {
+        return create(file, header, clock, EVENTS_PER_BLOCK, writeFailed);
     }
 
     /** As {@link #create(Path, TraceHeader, LongSupplier)}, with {@code eventsPerBlock} events a block. */
     static Recorder create(Path file, TraceHeader header, LongSupplier clock, int eventsPerBlock) throws IOException {
-        Recorder recorder = new Recorder(file, clock, TraceWriter.create(file, header), eventsPerBlock);
+        return create(file, header, clock, eventsPerBlock, () -> { });
+    }
+
+    static Recorder create(Path file, TraceHeader header, LongSupplier clock, int eventsPerBlock,
+            Runnable writeFailed) throws IOException {
+        Recorder recorder = new Recorder(file, clock, TraceWriter.create(file, header), eventsPerBlock, writeFailed);
         recorder.writer.start();
         return recorder;
     }

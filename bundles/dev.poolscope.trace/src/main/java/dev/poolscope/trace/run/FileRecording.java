@@ -1,27 +1,28 @@
 package dev.poolscope.trace.run;
 
+import dev.poolscope.core.io.WholeOutput;
 import dev.poolscope.trace.record.Recorder;
 import dev.poolscope.trace.sched.ScheduleException;
 import dev.poolscope.trace.sched.StepClock;
 import dev.poolscope.trace.workload.StopRequest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.LongSupplier;
 
 /**
- * One recording of a {@link RunPlan} into a trace file, kept only when whole: the run is recorded
- * into a sibling file ending in {@value #PART_SUFFIX} and moved to the output once the recorder has
- * closed it. A run that fails or is cancelled (interrupted) leaves nothing: its part file is
- * deleted and a file already at the output stays as it was. A run ended by its {@link StopRequest}
+ * One recording of a {@link RunPlan} into a trace file, kept only when whole ({@link WholeOutput}):
+ * the output is checked and the sibling file ending in {@value #PART_SUFFIX} created before the run
+ * starts, the run is recorded into it, and it is moved to the output once the recorder has closed it.
+ * A run that fails or is cancelled (interrupted) leaves nothing: its part file is deleted and a file
+ * already at the output stays as it was. A block that cannot be written (a full disk) stops the run
+ * at once, at its threads' next operation, and fails it so. A run ended by its {@link StopRequest}
  * is whole, only shorter, and is kept like a finished one.
  */
 public final class FileRecording {
 
     /** Appended to the output's name while recording. */
-    public static final String PART_SUFFIX = ".part";
+    public static final String PART_SUFFIX = WholeOutput.SUFFIX;
 
     private final RunPlan plan;
     private final Path output;
@@ -35,7 +36,7 @@ public final class FileRecording {
 
     /** The file being recorded until the recording is whole. */
     public Path partFile() {
-        return output.resolveSibling(output.getFileName() + PART_SUFFIX);
+        return WholeOutput.temporaryOf(output);
     }
 
     /** Events recorded so far; 0 before the recording starts. */
@@ -50,19 +51,21 @@ public final class FileRecording {
      * it early and keeps it.
      *
      * @return the events in the trace at the output
-     * @throws IOException          naming the file, when it could not be written, closed or moved
+     * @throws IOException          naming the file, when it could not be written, closed or moved,
+     *                              and saying that nothing was kept
      * @throws ScheduleException    when a scheduled run could not go on
      * @throws InterruptedException when the recording was cancelled
      */
     public long record(StopRequest stop) throws IOException, ScheduleException, InterruptedException {
-        Path part = partFile();
-        try {
-            long events = recordInto(part, stop);
-            Files.move(part, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return events;
-        } catch (Throwable e) { // an allocator bug may surface as an Error: no failure leaves a part file
-            deleteAfterFailure(part, e);
-            throw e;
+        // the output is checked and the part file made before the run: a bad output costs no run
+        try (WholeOutput out = WholeOutput.file(output)) { // closing it deletes the part file unless committed
+            try {
+                long events = recordInto(out.temporary(), stop);
+                out.commit();
+                return events;
+            } catch (IOException e) {
+                throw out.failed(e);
+            }
         }
     }
 
@@ -70,20 +73,11 @@ public final class FileRecording {
         StepClock steps = new StepClock();
         long start = System.nanoTime();
         LongSupplier clock = plan.stepped() ? steps : () -> System.nanoTime() - start;
-        try (Recorder opened = Recorder.create(part, plan.header(), clock)) {
+        StopRequest stopOnFailure = stop.inner(); // the caller's stop ends the run too; a failure does not request the caller's
+        try (Recorder opened = Recorder.create(part, plan.header(), clock, stopOnFailure::request)) {
             recorder = opened;
-            plan.run(opened, steps, stop);
+            plan.run(opened, steps, stopOnFailure);
         }
         return recorder.eventsRecorded();
-    }
-
-    /** Deletes what a failed or cancelled recording wrote; a failure to do so is added to {@code failure}. */
-    private static void deleteAfterFailure(Path part, Throwable failure) {
-        try {
-            Files.deleteIfExists(part);
-        } catch (IOException e) {
-            failure.addSuppressed(new IOException(part + ": the partial recording could not be deleted: "
-                    + e.getMessage(), e));
-        }
     }
 }

@@ -10,14 +10,34 @@ public final class StopRequest {
 
     /** Volatile: set by any thread, read by each of the run's threads before its next operation. */
     private volatile boolean requested;
+    /** A request that counts for this one too, or null. */
+    private final StopRequest outer;
+
+    public StopRequest() {
+        this(null);
+    }
+
+    private StopRequest(StopRequest outer) {
+        this.outer = outer;
+    }
+
+    /**
+     * A request of its own that is also requested once this one is: for a run that may stop for a
+     * reason of its own (a write that failed) as well as for its caller's (Ctrl+C), while the caller
+     * still tells which of the two it was.
+     */
+    public StopRequest inner() {
+        return new StopRequest(this);
+    }
 
     /** Asks the run to stop; the run's threads see it before their next operation. */
     public void request() {
         requested = true;
     }
 
+    /** True once this request, or the one it is {@link #inner()} to, is requested. */
     public boolean requested() {
-        return requested;
+        return requested || outer != null && outer.requested();
     }
 
     /** {@code program}, but with no more operations once the stop is requested. */
@@ -26,7 +46,7 @@ public final class StopRequest {
             @Override
             public PlannedOperation next() {
                 // asked only between calls on the pool: ending here ends the thread at an operation boundary
-                return requested ? null : program.next();
+                return requested() ? null : program.next();
             }
 
             @Override
