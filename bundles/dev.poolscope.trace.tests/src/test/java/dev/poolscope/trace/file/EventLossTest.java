@@ -53,7 +53,7 @@ class EventLossTest {
         List<Event> events = SampleTraces.events(7, EVENTS, 3, false);
         List<Event> missingTheFirstHundred = events.subList(100, EVENTS);
         Path file = dir.resolve("gap.pstrace");
-        SampleTraces.write(file, SampleTraces.HEADER, missingTheFirstHundred, PER_BLOCK);
+        SmallBlocks.write(file, SampleTraces.HEADER, missingTheFirstHundred, PER_BLOCK);
         try (TraceFile trace = TraceFile.open(file)) {
             assertEquals(100, trace.eventLoss().events());
         }
@@ -61,7 +61,7 @@ class EventLossTest {
 
     private Path written() throws IOException {
         Path file = dir.resolve("run.pstrace");
-        SampleTraces.write(file, SampleTraces.HEADER, SampleTraces.events(7, EVENTS, 3, false), PER_BLOCK);
+        SmallBlocks.write(file, SampleTraces.HEADER, SampleTraces.events(7, EVENTS, 3, false), PER_BLOCK);
         return file;
     }
 }
