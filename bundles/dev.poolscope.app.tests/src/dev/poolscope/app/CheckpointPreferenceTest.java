@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.scenario.Scenarios;
@@ -48,7 +49,7 @@ class CheckpointPreferenceTest {
     @BeforeAll
     static void record() throws Exception {
         trace = dir.resolve("storm.pstrace");
-        Scenarios.byName("retry-storm").record(trace);
+        Recorded.toFile(Scenarios.byName("retry-storm"), trace);
         try (TraceFile file = TraceFile.open(trace)) {
             assertNotEquals(INTERVAL, ReplayModel.defaultCheckpointInterval(file.header()));
         }

@@ -12,6 +12,7 @@ import dev.poolscope.model.Rollback;
 import dev.poolscope.model.explain.PseudoCode;
 import dev.poolscope.model.explain.Statement;
 import dev.poolscope.model.explain.ThreadLine;
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.testkit.swt.ControlPixels;
 import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.scenario.Scenarios;
@@ -63,7 +64,7 @@ class DebuggerWalkthroughTest {
     @BeforeEach
     void openTheScenarioTrace() throws Exception {
         Path trace = dir.resolve("cross-word-rollback.pstrace");
-        Scenarios.byName("cross-word-rollback").record(trace);
+        Recorded.toFile(Scenarios.byName("cross-word-rollback"), trace);
         model = Workbenches.open(trace).model();
     }
 

@@ -6,6 +6,7 @@ import static dev.poolscope.app.Workbenches.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.ui.commands.PoolscopeCommands;
@@ -43,7 +44,7 @@ class ToolbarTest {
     @BeforeAll
     static void record() throws Exception {
         trace = dir.resolve("rollback.pstrace");
-        Scenarios.byName("cross-word-rollback").record(trace);
+        Recorded.toFile(Scenarios.byName("cross-word-rollback"), trace);
     }
 
     @BeforeEach

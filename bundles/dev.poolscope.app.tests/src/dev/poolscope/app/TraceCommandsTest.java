@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.model.Landmark;
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.testkit.swt.DialogCatcher;
 import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.file.TraceFile;
@@ -61,7 +62,7 @@ class TraceCommandsTest {
     @BeforeAll
     static void record() throws Exception {
         trace = dir.resolve("rollback.pstrace");
-        Scenarios.byName("cross-word-rollback").record(trace);
+        Recorded.toFile(Scenarios.byName("cross-word-rollback"), trace);
     }
 
     @BeforeEach

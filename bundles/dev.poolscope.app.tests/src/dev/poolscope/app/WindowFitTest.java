@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.scenario.Scenarios;
 
 import java.io.InputStream;
@@ -32,7 +33,7 @@ class WindowFitTest {
     @CsvSource({"1366, 768", "1920, 1080"})
     void theWorkbenchFitsTheScreen(int width, int height) throws Exception {
         Path trace = dir.resolve("race.pstrace");
-        Scenarios.byName("same-word-race").record(trace);
+        Recorded.toFile(Scenarios.byName("same-word-race"), trace);
         Path report = dir.resolve("report.properties");
         try (PrivateScreen screen = PrivateScreen.start(width, height)) {
             ChildWorkbench.run("dev.poolscope.app.tests.windowFitCheck", screen.display(), dir, report,

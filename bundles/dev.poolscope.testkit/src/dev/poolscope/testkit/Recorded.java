@@ -2,20 +2,25 @@ package dev.poolscope.testkit;
 
 import dev.poolscope.core.Variant;
 import dev.poolscope.trace.Event;
+import dev.poolscope.trace.run.FileRecording;
+import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.sched.ControlledScheduler;
 import dev.poolscope.trace.sched.Schedule;
 import dev.poolscope.trace.sched.ScheduleException;
 import dev.poolscope.trace.sched.ScheduledRun;
 import dev.poolscope.trace.sched.StepClock;
+import dev.poolscope.trace.workload.StopRequest;
 import dev.poolscope.trace.workload.Workload;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A run under the controlled scheduler recorded into memory, its event times the run's steps: the
- * run's result and its trace. The one way tests record a scenario or a scheduled workload without
- * a file.
+ * run's result and its trace. The one way tests record a scenario or a scheduled workload, into
+ * memory or (through the product's own file recording) into a trace file.
  */
 public record Recorded(ScheduledRun run, MemoryTrace trace) {
 
@@ -29,6 +34,14 @@ public record Recorded(ScheduledRun run, MemoryTrace trace) {
         MemoryRecorder recorder = new MemoryRecorder(clock);
         ScheduledRun run = new ControlledScheduler(schedule).run(workload, recorder, clock);
         return new Recorded(run, recorder.trace(workload.header()));
+    }
+
+    /**
+     * Records {@code scenario} under its pool's variant into the trace file {@code file}, the way the
+     * Scenarios view and {@code record --scenario} do; returns the events recorded.
+     */
+    public static long toFile(Scenario scenario, Path file) throws IOException, ScheduleException, InterruptedException {
+        return new FileRecording(new RunPlan.OfScenario(scenario, scenario.pool().variant()), file).record(new StopRequest());
     }
 
     /** Runs {@code scenario} under its pool's variant. */

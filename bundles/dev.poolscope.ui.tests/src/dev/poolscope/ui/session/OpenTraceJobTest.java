@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.model.Landmark;
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.testkit.swt.DialogCatcher;
 import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.record.Recorder;
@@ -55,7 +56,7 @@ class OpenTraceJobTest {
     @Test
     void aScenarioTraceOpensAtItsFirstInterestingEventAndSeeksStayInsideIt() throws Exception {
         Path file = dir.resolve("rollback.pstrace");
-        Scenarios.byName("cross-word-rollback").record(file);
+        Recorded.toFile(Scenarios.byName("cross-word-rollback"), file);
         sessions.addListener(recorder());
         IStatus status = openAndWait(file, Scenarios.byName("cross-word-rollback").interesting());
 
@@ -78,7 +79,7 @@ class OpenTraceJobTest {
     @Test
     void withoutAFinderTheTraceOpensAtItsFirstEventAndClosingGoesBackToLiveMode() throws Exception {
         Path file = dir.resolve("race.pstrace");
-        Scenarios.byName("same-word-race").record(file);
+        Recorded.toFile(Scenarios.byName("same-word-race"), file);
         openAndWait(file, trace -> OptionalLong.empty());
         assertEquals(sessions.current().orElseThrow().model().firstSeq(), sessions.seq());
 
@@ -91,7 +92,7 @@ class OpenTraceJobTest {
     @Test
     void aDamagedFileIsNamedInADialogAndTheOpenTraceStaysOpen() throws Exception {
         Path good = dir.resolve("good.pstrace");
-        Scenarios.byName("same-word-race").record(good);
+        Recorded.toFile(Scenarios.byName("same-word-race"), good);
         openAndWait(good, trace -> OptionalLong.empty());
         TraceSession before = sessions.current().orElseThrow();
         long seqBefore = sessions.seq();

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.poolscope.testkit.swt.UiEvents;
+import dev.poolscope.testkit.Recorded;
 import dev.poolscope.testkit.swt.DialogCatcher;
+import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.file.TraceFormatException;
 import dev.poolscope.trace.scenario.Scenarios;
 
@@ -65,7 +66,7 @@ class SeekFailureTest {
     @BeforeEach
     void openATrace() throws Exception {
         file = dir.resolve("race.pstrace");
-        Scenarios.byName("same-word-race").record(file);
+        Recorded.toFile(Scenarios.byName("same-word-race"), file);
         OpenTraceJob job = new OpenTraceJob(file, 0, trace -> OptionalLong.empty(), sessions, display);
         job.schedule();
         UiEvents.until(() -> sessions.current().isPresent(), "the trace to open");

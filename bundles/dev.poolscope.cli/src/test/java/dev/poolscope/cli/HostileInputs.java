@@ -11,10 +11,7 @@ import java.util.Random;
  * Random and crafted inputs for the fuzz test: workload texts and vector files, built from valid
  * small ones with one to three values made hostile (malformed, out of range, huge, binary, long).
  * Every valid input stays small, so that one that records or runs does so in milliseconds.
- *
- * <p>Left out, because issue 9 gives them to other items (each has its own test there): byte sizes
- * whose bitmap the pool cannot hold ("Sizes the code cannot hold": chunks and vector sizes are at most
- * a few MiB) and chunks at address 0 ("Address 0": every chunk address is above 0).
+ * Pools over the limits and chunks at address 0 are among them: every reader refuses those up front.
  */
 final class HostileInputs {
 
@@ -23,7 +20,9 @@ final class HostileInputs {
             "9".repeat(25), "18446744073709551616", "18446744073709551615", "9223372036854775808", "2147483648",
             "\u0000\u001b[31m", "\u00ff\u00fe", "\u0663", "x".repeat(5000), "1..", "..", "@", "*", ",", "=", "==", ":",
             "64*", "4096*4KiB@0x10000000", "1KiB@0x10000000,1KiB@0x10000000", "4Q", "0KiB", "first_fit_align:0",
-            "fixed:-1", "uniform:9..1", "list:", "pow2:3..5", "mainline ", "v4-patch", "best_fit", "0s", "0ms", "61m");
+            "fixed:-1", "uniform:9..1", "list:", "pow2:3..5", "mainline ", "v4-patch", "best_fit", "0s", "0ms", "61m",
+            "4KiB@0", "1@0x0", "64GiB@0", "64GiB@0x10000000", "16GiB@0x100000000", "4097*1KiB@0x10000000",
+            "4096*4MiB@0x10000000");
 
     private static final String[] KEYS = {"threads", "ops", "duration", "fill", "mix", "sizes", "order", "chunks",
         "algo", "variant", "seed"};
@@ -118,18 +117,11 @@ final class HostileInputs {
                     int token = random.nextInt(tokens.length);
                     int equals = tokens[token].indexOf('=');
                     String value = pick(HOSTILE);
-                    if (tokens[0].equals("add") && isLargeNumber(value)) {
-                        value = "1"; // a chunk of 2^31 bytes at order 0 is the "Sizes the code cannot hold" item
-                    }
                     tokens[token] = equals < 0 ? value : tokens[token].substring(0, equals + 1) + value;
                     lines.set(at, String.join(" ", tokens));
                 }
             }
         }
         return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static boolean isLargeNumber(String value) {
-        return value.matches("\\d{8,20}");
     }
 }

@@ -21,7 +21,9 @@ import java.util.Random;
  * flipped, the file cut, and files written whole (valid checksums) with a crafted header or
  * events whose values were changed, so that what they say, not how they are sealed, is at fault.
  *
- * <p>Left out: chunks whose bitmaps exceed a few MiB ("Sizes the code cannot hold", issue 9).
+ * <p>A crafted header no {@code TraceHeader} can be (a pool over the limits, a chunk at address 0) is
+ * refused when it is made, as the writer refuses values the format cannot hold: such a case writes a
+ * file that is plainly not a trace. Sealed headers of such pools on disk are HeaderLimitsTest's.
  */
 final class HostileTraces {
 
@@ -61,9 +63,27 @@ final class HostileTraces {
         switch (random.nextInt(4)) {
             case 0 -> Files.write(file, flipped());
             case 1 -> Files.write(file, Arrays.copyOf(base, random.nextInt(base.length)));
-            case 2 -> writeWhole(file, craftedHeader(), events);
-            default -> writeWhole(file, random.nextInt(4) == 0 ? craftedHeader() : header, craftedEvents());
+            case 2 -> writeCrafted(file, events);
+            default -> {
+                if (random.nextInt(4) == 0) {
+                    writeCrafted(file, craftedEvents());
+                } else {
+                    writeWhole(file, header, craftedEvents());
+                }
+            }
         }
+    }
+
+    /** Writes {@code events} under a crafted header, or a file that is not a trace when no header can be that pool. */
+    private void writeCrafted(Path file, List<Event> events) throws IOException {
+        TraceHeader crafted;
+        try {
+            crafted = craftedHeader();
+        } catch (IllegalArgumentException e) {
+            Files.write(file, ("refused as a header: " + e.getMessage()).getBytes());
+            return;
+        }
+        writeWhole(file, crafted, events);
     }
 
     private byte[] flipped() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.SmallBlocks;
 import dev.poolscope.trace.Event;
 
 import java.io.IOException;

@@ -3,7 +3,6 @@ package dev.poolscope.trace.scenario;
 import dev.poolscope.core.Variant;
 import dev.poolscope.trace.EventProbe;
 import dev.poolscope.trace.TraceHeader;
-import dev.poolscope.trace.record.Recorder;
 import dev.poolscope.trace.sched.ControlledScheduler;
 import dev.poolscope.trace.sched.Schedule;
 import dev.poolscope.trace.sched.ScheduleException;
@@ -13,8 +12,6 @@ import dev.poolscope.trace.workload.PoolSpec;
 import dev.poolscope.trace.workload.ScriptedProgram;
 import dev.poolscope.trace.workload.ThreadProgram;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -64,25 +61,6 @@ public record Scenario(String name, String title, String explanation, PoolSpec p
     /** Runs the scenario under its pool's variant. */
     public ScheduledRun run(EventProbe recorder, StepClock clock) throws ScheduleException, InterruptedException {
         return run(pool.variant(), recorder, clock);
-    }
-
-    /** Records the scenario under its pool's variant into the trace file {@code file}; returns the events recorded. */
-    public long record(Path file) throws IOException, ScheduleException, InterruptedException {
-        return record(pool.variant(), file);
-    }
-
-    /**
-     * Runs the scenario under {@code variant} with every step recorded into the trace file
-     * {@code file}; returns the number of events recorded.
-     */
-    public long record(Variant variant, Path file) throws IOException, ScheduleException, InterruptedException {
-        StepClock clock = new StepClock();
-        long events;
-        try (Recorder recorder = Recorder.create(file, header(variant), clock)) {
-            run(variant, recorder, clock);
-            events = recorder.eventsRecorded();
-        }
-        return events;
     }
 
     /** Runs the scenario under {@code variant}: same scripts, same schedule. */
