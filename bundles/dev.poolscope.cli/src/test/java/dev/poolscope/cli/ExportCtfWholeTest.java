@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.io.WholeOutput;
-import dev.poolscope.testkit.Deadlines;
+import dev.poolscope.testkit.Babeltrace2;
+import dev.poolscope.testkit.SmallBlocks;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
-import dev.poolscope.trace.file.EventBlock;
 import dev.poolscope.trace.file.TraceFile;
-import dev.poolscope.trace.file.TraceWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,39 +159,10 @@ class ExportCtfWholeTest {
     }
 
     private static void write(Path damaged, TraceFile file, List<Event> events) throws IOException {
-        Map<Integer, EventBlock> filling = new TreeMap<>();
-        try (TraceWriter writer = TraceWriter.create(damaged, file.header())) {
-            for (Event e : events) {
-                EventBlock block = filling.computeIfAbsent(e.thread(), thread -> new EventBlock(thread, 4096));
-                block.add(e.seq(), e.time(), e.chunk(), e.kind(), e.p0(), e.p1(), e.p2(), e.p3(), e.p4());
-                if (block.isFull()) {
-                    writer.write(block);
-                    block.clear();
-                }
-            }
-            for (EventBlock block : filling.values()) {
-                if (!block.isEmpty()) {
-                    writer.write(block);
-                }
-            }
-        }
+        SmallBlocks.write(damaged, file.header(), events, 4096);
     }
 
-    /** babeltrace2's lines for {@code args}; fails unless it exits with 0 (CI installs the Debian package). */
     private List<String> babeltrace2(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("babeltrace2"));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(dir, "babeltrace2", ".out");
-        Process babeltrace = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        assertEquals(0, Deadlines.exitCode(babeltrace, "babeltrace2"), () -> "babeltrace2 failed: " + read(out));
-        return Files.readAllLines(out);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return "(unreadable: " + e + ")";
-        }
+        return Babeltrace2.run(dir, args);
     }
 }

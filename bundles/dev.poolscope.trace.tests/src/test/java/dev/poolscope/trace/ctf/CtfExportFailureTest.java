@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.core.io.WholeOutput;
+import dev.poolscope.testkit.Babeltrace2;
 import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;

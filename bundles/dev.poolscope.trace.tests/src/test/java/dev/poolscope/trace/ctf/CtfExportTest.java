@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.Probe;
+import dev.poolscope.testkit.Babeltrace2;
 import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
