@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
@@ -54,6 +53,7 @@ public final class RecordRunDialog extends TitleAreaDialog {
             Map.entry("seed", "Seed"));
 
     private final Path suggestedOutput;
+    private final FormRows rows = new FormRows(this::validate);
     private Text threads;
     private Combo lengthKind;
     private Text length;
@@ -113,29 +113,29 @@ public final class RecordRunDialog extends TitleAreaDialog {
         form.setLayout(layout);
 
         Map<String, String> standard = tokens(Workload.standard());
-        threads = text(form, "Threads:", standard.get("threads"), "1.." + Workload.MAX_THREADS);
-        Composite lengthPair = pair(form, "Length:");
-        lengthKind = combo(lengthPair, LENGTHS, LENGTHS[0]);
-        length = pairText(lengthPair, standard.get("ops"));
-        hint(form, "operations, or a time such as 10s (real threads only)");
-        fill = text(form, "Fill:", standard.get("fill"), "fraction of the pool kept live, (0, 1]");
-        Composite sizePair = pair(form, "Sizes:");
+        threads = rows.text(form, "Threads:", standard.get("threads"), "1.." + Workload.MAX_THREADS);
+        Composite lengthPair = rows.pair(form, "Length:");
+        lengthKind = rows.combo(lengthPair, LENGTHS, LENGTHS[0]);
+        length = rows.pairText(lengthPair, standard.get("ops"));
+        rows.hint(form, "operations, or a time such as 10s (real threads only)");
+        fill = rows.text(form, "Fill:", standard.get("fill"), "fraction of the pool kept live, (0, 1]");
+        Composite sizePair = rows.pair(form, "Sizes:");
         String[] standardSizes = standard.get("sizes").split(":", 2);
-        sizeKind = combo(sizePair, SIZE_KINDS, standardSizes[0]);
-        sizes = pairText(sizePair, standardSizes[1]);
-        hint(form, "MIN..MAX bytes, or SIZE[*WEIGHT],... for a list");
-        label(form, "Alloc/free mix:");
+        sizeKind = rows.combo(sizePair, SIZE_KINDS, standardSizes[0]);
+        sizes = rows.pairText(sizePair, standardSizes[1]);
+        rows.hint(form, "MIN..MAX bytes, or SIZE[*WEIGHT],... for a list");
+        rows.label(form, "Alloc/free mix:");
         allocPercent = new Spinner(form, SWT.BORDER);
         allocPercent.setValues(Workload.standard().allocPercent(), 0, 100, 0, 1, 10);
         allocPercent.addModifyListener(e -> validate());
-        hint(form, "% of steps below the fill target that allocate");
-        order = text(form, "Min alloc order:", standard.get("order"), "units of 2^order bytes");
-        chunks = text(form, "Chunks:", standard.get("chunks"), "[COUNT*]SIZE@ADDRESS,...");
-        Composite algorithmPair = pair(form, "Algorithm:");
-        algorithm = combo(algorithmPair, ALGORITHMS, standard.get("algo"));
-        algorithmParameter = pairText(algorithmPair, "");
-        hint(form, "alignment or offset in bytes, for the algorithms that take one");
-        label(form, "Variant:");
+        rows.hint(form, "% of steps below the fill target that allocate");
+        order = rows.text(form, "Min alloc order:", standard.get("order"), "units of 2^order bytes");
+        chunks = rows.text(form, "Chunks:", standard.get("chunks"), "[COUNT*]SIZE@ADDRESS,...");
+        Composite algorithmPair = rows.pair(form, "Algorithm:");
+        algorithm = rows.combo(algorithmPair, ALGORITHMS, standard.get("algo"));
+        algorithmParameter = rows.pairText(algorithmPair, "");
+        rows.hint(form, "alignment or offset in bytes, for the algorithms that take one");
+        rows.label(form, "Variant:");
         variant = new Combo(form, SWT.READ_ONLY);
         for (Variant v : Variant.values()) {
             variant.add(v.id());
@@ -143,9 +143,9 @@ public final class RecordRunDialog extends TitleAreaDialog {
         variant.setText(standard.get("variant"));
         variant.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         variant.addModifyListener(e -> validate());
-        hint(form, "");
-        seed = text(form, "Seed:", standard.get("seed"), "of the threads' choices and the schedule");
-        label(form, "Scheduler:");
+        rows.hint(form, "");
+        seed = rows.text(form, "Seed:", standard.get("seed"), "of the threads' choices and the schedule");
+        rows.label(form, "Scheduler:");
         scheduler = new Combo(form, SWT.READ_ONLY);
         for (RunPlan.Scheduler s : RunPlan.Scheduler.values()) {
             scheduler.add(s.label());
@@ -153,14 +153,14 @@ public final class RecordRunDialog extends TitleAreaDialog {
         scheduler.select(0);
         scheduler.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         scheduler.addModifyListener(e -> validate());
-        Composite outputPair = pair(form, "Output file:");
+        Composite outputPair = rows.pair(form, "Output file:");
         ((GridData) outputPair.getLayoutData()).horizontalSpan = 2;
-        output = pairText(outputPair, suggestedOutput.toString());
+        output = rows.pairText(outputPair, suggestedOutput.toString());
         Button browse = new Button(outputPair, SWT.PUSH);
         browse.setText("Browse...");
         browse.addListener(SWT.Selection, e -> browse());
 
-        label(form, "Workload:").setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        rows.label(form, "Workload:").setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         workloadLine = new Text(form, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
         GridData lineData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         lineData.widthHint = 480;
@@ -310,60 +310,6 @@ public final class RecordRunDialog extends TitleAreaDialog {
         if (chosen != null) {
             output.setText(chosen);
         }
-    }
-
-    private Label label(Composite form, String text) {
-        Label label = new Label(form, SWT.NONE);
-        label.setText(text);
-        return label;
-    }
-
-    private Text text(Composite form, String label, String value, String hint) {
-        label(form, label);
-        Text text = new Text(form, SWT.BORDER);
-        text.setText(value);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.widthHint = 260;
-        text.setLayoutData(data);
-        text.addModifyListener(e -> validate());
-        if (hint != null) {
-            hint(form, hint);
-        }
-        return text;
-    }
-
-    /** A label and, in the field column, a composite for a combo and a text side by side. */
-    private Composite pair(Composite form, String label) {
-        label(form, label);
-        Composite pair = new Composite(form, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        pair.setLayout(layout);
-        pair.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return pair;
-    }
-
-    private Combo combo(Composite pair, String[] items, String selected) {
-        Combo combo = new Combo(pair, SWT.READ_ONLY);
-        combo.setItems(items);
-        combo.setText(selected);
-        combo.addModifyListener(e -> validate());
-        return combo;
-    }
-
-    private Text pairText(Composite pair, String value) {
-        Text text = new Text(pair, SWT.BORDER);
-        text.setText(value);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        text.addModifyListener(e -> validate());
-        return text;
-    }
-
-    private static void hint(Composite form, String text) {
-        Label hint = new Label(form, SWT.NONE);
-        hint.setText(text);
-        hint.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
     }
 
     /** A field's value that cannot be used, with the field's label. */
