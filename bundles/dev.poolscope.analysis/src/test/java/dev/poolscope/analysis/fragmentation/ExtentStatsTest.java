@@ -115,6 +115,9 @@ class ExtentStatsTest {
             assertEquals(94, stats.extentStart(0));
             assertEquals(6, stats.largest());
         }
+        ExtentStats full = ExtentStats.ofChunk(new long[] {-1L, (1L << 36) - 1}, 100);
+        assertEquals(0, full.free(), "units 64..99 allocated; the clear bits 100..127 are outside");
+        assertEquals(0, full.extents());
         ExtentStats allFree = ExtentStats.ofChunk(new long[] {0, 0}, 100);
         assertEquals(100, allFree.free(), "the 28 clear bits past the end are not free");
         assertEquals(1, allFree.extents());
