@@ -11,7 +11,8 @@ import java.util.List;
  * lengths: lengths alone give U(n) and FI(n) for any n, but the aligned variant needs each extent's
  * offset inside its chunk, since alignment counts from the chunk's first unit. With starts kept, a pool
  * is its chunks' extents side by side ({@link #combine}), so every metric of the pool, for any n, is
- * computed from its extents exactly as a chunk's is; extents never join across chunks.
+ * computed from its extents exactly as a chunk's is; extents never join across chunks. The cost is two
+ * {@code long}s per extent, and a chunk of N units has at most N/2 extents.
  */
 public final class ExtentStats {
 
