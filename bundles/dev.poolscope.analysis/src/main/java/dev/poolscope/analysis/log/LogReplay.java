@@ -1,13 +1,9 @@
 package dev.poolscope.analysis.log;
 
-import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.Probe;
-import dev.poolscope.core.Variant;
-import dev.poolscope.trace.workload.ChunkSpec;
 import dev.poolscope.trace.workload.PoolSpec;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -15,14 +11,11 @@ import java.util.function.Consumer;
  * A log replayed through a fresh pool, single-threaded, in row order: an alloc calls the pool's
  * alloc with the pool's algorithm; an alloc that gets 0 is counted as failed, and its later free
  * is skipped (and counted), since there is nothing to free. The pool is built from a
- * {@link PoolSpec}, which refuses chunks at address 0 ({@link dev.poolscope.core.PoolLimits#TRACED}):
- * there a successful alloc could return 0 and would count as failed.
+ * {@link PoolSpec} ({@link LogPoolText} reads one from {@code --pool}), which refuses chunks at
+ * address 0 ({@link dev.poolscope.core.PoolLimits#TRACED}): there a successful alloc could return 0
+ * and would count as failed.
  */
 public final class LogReplay {
-
-    /** The pool a log replays through when none is given: order 5, one 1 MiB chunk at 0x10000000, first-fit, mainline. */
-    public static final PoolSpec DEFAULT_POOL = new PoolSpec(5, List.of(new ChunkSpec(0x1000_0000L, 1L << 20)),
-            Algorithm.firstFit(), Variant.MAINLINE);
 
     private final AllocationLog log;
     private final GenPool pool;
