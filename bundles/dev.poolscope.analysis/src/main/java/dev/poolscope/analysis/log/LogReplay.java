@@ -1,0 +1,97 @@
+package dev.poolscope.analysis.log;
+
+import dev.poolscope.core.GenPool;
+import dev.poolscope.core.Probe;
+import dev.poolscope.trace.workload.PoolSpec;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A log replayed through a fresh pool, single-threaded, in row order: an alloc calls the pool's
+ * alloc with the pool's algorithm; an alloc that gets 0 is counted as failed, and its later free
+ * is skipped (and counted), since there is nothing to free. The pool is built from a
+ * {@link PoolSpec} ({@link LogPoolText} reads one from {@code --pool}), which refuses chunks at
+ * address 0 ({@link dev.poolscope.core.PoolLimits#TRACED}): there a successful alloc could return 0
+ * and would count as failed.
+ */
+public final class LogReplay {
+
+    private final AllocationLog log;
+    private final GenPool pool;
+    private final long[] addresses;
+    private final long[] sizes;
+    private int done;
+    private long allocs;
+    private long failed;
+    private long frees;
+    private long freesSkipped;
+
+    /** A replay of {@code log} that has replayed nothing yet, on a new pool made from {@code spec}. */
+    public LogReplay(AllocationLog log, PoolSpec spec) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.pool = spec.create(Probe.NONE);
+        this.addresses = new long[log.allocs()];
+        this.sizes = new long[log.allocs()];
+    }
+
+    /** The whole log replayed on a new pool from {@code spec}. */
+    public static ReplayResult replay(AllocationLog log, PoolSpec spec) {
+        return replay(log, spec, log.operations());
+    }
+
+    /** The first {@code operations} rows of the log replayed on a new pool from {@code spec}. */
+    public static ReplayResult replay(AllocationLog log, PoolSpec spec, int operations) {
+        LogReplay replay = new LogReplay(log, spec);
+        replay.runTo(operations);
+        return replay.result();
+    }
+
+    /**
+     * Replays the whole log and hands {@code checkpoint} the state after the first
+     * {@code floor(ops * k / checkpoints)} operations, for k = 1..checkpoints, in order; each
+     * result's pool is in that state while {@code checkpoint} runs.
+     */
+    public static void replayWithCheckpoints(AllocationLog log, PoolSpec spec, int checkpoints,
+            Consumer<ReplayResult> checkpoint) {
+        if (checkpoints < 1) {
+            throw new IllegalArgumentException("checkpoints must be at least 1, got " + checkpoints);
+        }
+        LogReplay replay = new LogReplay(log, spec);
+        for (int k = 1; k <= checkpoints; k++) {
+            replay.runTo((int) ((long) log.operations() * k / checkpoints));
+            checkpoint.accept(replay.result());
+        }
+    }
+
+    /** Replays rows until the first {@code operations} are done; rows already replayed stay as they are. */
+    public void runTo(int operations) {
+        if (operations < done || operations > log.operations()) {
+            throw new IllegalArgumentException(String.format("cannot run to operation %d: %d of %d are done",
+                    operations, done, log.operations()));
+        }
+        while (done < operations) {
+            step(done++);
+        }
+    }
+
+    /** The state now. */
+    public ReplayResult result() {
+        return new ReplayResult(done, allocs, failed, frees, freesSkipped, addresses, pool);
+    }
+
+    private void step(int index) {
+        int slot = log.id(index) - 1;
+        if (log.isAlloc(index)) {
+            sizes[slot] = log.size(index);
+            addresses[slot] = pool.alloc(sizes[slot]);
+            allocs++;
+            failed += addresses[slot] == 0 ? 1 : 0;
+        } else if (addresses[slot] == 0) {
+            freesSkipped++;
+        } else {
+            pool.free(addresses[slot], sizes[slot]);
+            frees++;
+        }
+    }
+}
