@@ -2,6 +2,8 @@ package dev.poolscope.testkit.swt;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.poolscope.testkit.Deadlines;
+
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
@@ -9,16 +11,13 @@ import org.eclipse.swt.widgets.Display;
 /** Runs the UI thread's event loop from a test until something has happened, never longer than a deadline. */
 public final class UiEvents {
 
-    /** Long enough for a slow, loaded machine; reaching it is a failure, not a measurement. */
-    private static final long PATIENCE_MILLIS = 60_000;
-
     private UiEvents() {
     }
 
     /** Processes events until {@code done} holds; fails naming {@code what} if it never does. */
     public static void until(BooleanSupplier done, String what) {
         Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        long deadline = System.currentTimeMillis() + Deadlines.PATIENCE_MILLIS;
         while (!done.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
                 fail("gave up waiting for " + what);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.io.WholeOutput;
-import dev.poolscope.trace.run.FileRecording;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ class RecordFailureTest {
                 "threads=2 ops=20000 chunks=64KiB@0x10000000", "-o", file.toString());
 
         assertEquals(1, child.exitCode(), child::toString);
-        String part = file + FileRecording.PART_SUFFIX;
+        String part = WholeOutput.temporaryOf(file).toString();
         assertTrue(child.err().startsWith("poolscope record: cannot write " + part + " (a block of thread"), child::toString);
         assertTrue(child.err().contains("file too large"), child::toString);
         assertEquals("the trace of an earlier run", Files.readString(file));

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.core.io.WholeOutput;
 import dev.poolscope.trace.file.TraceFile;
-import dev.poolscope.trace.run.FileRecording;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +73,6 @@ class RecordInterruptTest {
     }
 
     private static Path partFile(Path file) {
-        return file.resolveSibling(file.getFileName() + FileRecording.PART_SUFFIX);
+        return WholeOutput.temporaryOf(file);
     }
 }

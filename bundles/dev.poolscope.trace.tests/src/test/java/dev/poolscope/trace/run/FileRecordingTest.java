@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.testkit.Deadlines;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
@@ -29,7 +30,6 @@ class FileRecordingTest {
 
     /** Far more work than a test waits for: only a stop or a cancel ends it. */
     private static final Workload ENDLESS = Workload.parse("threads=2 ops=1000000000 chunks=64KiB@0x10000000");
-    private static final long DEADLINE_NANOS = 60_000_000_000L;
 
     @TempDir
     Path dir;
@@ -61,9 +61,8 @@ class FileRecordingTest {
         thread.start();
         awaitEvents(recording, 20_000);
         stop.request();
-        thread.join(DEADLINE_NANOS / 1_000_000);
+        Deadlines.join(thread); // the run stops
 
-        assertFalse(thread.isAlive(), "the run did not stop");
         long events = (Long) outcome.get();
         try (TraceFile trace = TraceFile.open(output)) {
             assertEquals(0, trace.truncatedBytes() + trace.missingEvents(), trace.damageSummary());
@@ -86,9 +85,8 @@ class FileRecordingTest {
         awaitEvents(recording, 20_000);
         assertTrue(Files.exists(recording.partFile()));
         thread.interrupt();
-        thread.join(DEADLINE_NANOS / 1_000_000);
+        Deadlines.join(thread); // the run stops
 
-        assertFalse(thread.isAlive(), "the run did not stop");
         assertInstanceOf(InterruptedException.class, outcome.get());
         assertEquals("an older trace", Files.readString(output));
         assertFalse(Files.exists(recording.partFile()), "the partial recording is deleted");
@@ -119,10 +117,6 @@ class FileRecordingTest {
     }
 
     private static void awaitEvents(FileRecording recording, long events) throws InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE_NANOS;
-        while (recording.eventsRecorded() < events) {
-            assertTrue(System.nanoTime() - deadline < 0, "no " + events + " events within the deadline");
-            Thread.sleep(5);
-        }
+        Deadlines.until(() -> recording.eventsRecorded() >= events, events + " events");
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
 
 /**
  * One recording of a {@link RunPlan} into a trace file, kept only when whole ({@link WholeOutput}):
- * the output is checked and the sibling file ending in {@value #PART_SUFFIX} created before the run
+ * the output is checked and its part file ({@link WholeOutput#temporaryOf}) created before the run
  * starts, the run is recorded into it, and it is moved to the output once the recorder has closed it.
  * A run that fails or is cancelled (interrupted) leaves nothing: its part file is deleted and a file
  * already at the output stays as it was. A block that cannot be written (a full disk) stops the run
@@ -20,9 +20,6 @@ import java.util.function.LongSupplier;
  * is whole, only shorter, and is kept like a finished one.
  */
 public final class FileRecording {
-
-    /** Appended to the output's name while recording. */
-    public static final String PART_SUFFIX = WholeOutput.SUFFIX;
 
     private final RunPlan plan;
     private final Path output;
