@@ -1,0 +1,88 @@
+package dev.poolscope.report;
+
+import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.analysis.fragmentation.FragmentationMetric;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fragmentation metrics of a pool at checkpoints as report tables, and the figures and footnotes
+ * that go with them: the one place a trace's report and a log's report turn {@link ExtentStats} into
+ * cells, so both show the same columns.
+ */
+final class MetricsTables {
+
+    /** The request sizes (units) U(n) and FI(n) are shown for: a spread from one unit to a large block. */
+    static final List<Long> REQUEST_UNITS = List.of(1L, 4L, 16L, 64L, 256L);
+
+    private MetricsTables() {
+    }
+
+    /**
+     * One row per checkpoint: {@code at} (an event or an operation count, named {@code atColumn}), F, R,
+     * L, F/R, E, then U(n) and FI(n) for each n of {@link #REQUEST_UNITS}.
+     */
+    static Table atCheckpoints(String name, String atColumn, List<Long> at, List<ExtentStats> stats) {
+        List<String> columns = new ArrayList<>(List.of(atColumn, "F", "R", "L", "mean_extent", "E"));
+        REQUEST_UNITS.forEach(n -> columns.add("U_" + n));
+        REQUEST_UNITS.forEach(n -> columns.add("FI_" + n));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < at.size(); i++) {
+            ExtentStats s = stats.get(i);
+            List<String> row = new ArrayList<>(List.of(Long.toString(at.get(i)), Long.toString(s.free()),
+                    Integer.toString(s.extents()), Long.toString(s.largest()), Numbers.decimal(s.meanExtent()),
+                    Numbers.decimal(s.external())));
+            REQUEST_UNITS.forEach(n -> row.add(Numbers.decimal(s.unusable(n))));
+            REQUEST_UNITS.forEach(n -> row.add(Numbers.decimal(s.fragmentationIndex(n))));
+            rows.add(row);
+        }
+        return new Table(name, columns, rows);
+    }
+
+    /** The two charts of an {@link #atCheckpoints} table: E and U(n) (ratios), and F and L (units). */
+    static List<Block> figures(Table metrics, String over) {
+        List<Integer> ratios = new ArrayList<>(List.of(5));
+        for (int i = 0; i < REQUEST_UNITS.size(); i++) {
+            ratios.add(6 + i);
+        }
+        return List.of(
+                new Block.Figure(metrics.name() + "-ratios", metrics, Block.ChartKind.LINES, 0, ratios, "ratio",
+                        "External fragmentation E and the unusable free index U(n) over " + over + ". Look for E "
+                                + "rising while the free units stay: the free memory is breaking into holes. U(n) "
+                                + "for a large n near 1 means a request of n units would fail although memory is free."),
+                new Block.Figure(metrics.name() + "-units", metrics, Block.ChartKind.LINES, 0, List.of(1, 3), "units",
+                        "Free units F and the largest free extent L over " + over + ". The gap between the lines is "
+                                + "the free memory no single request can use; L is the largest request that would "
+                                + "still succeed."));
+    }
+
+    /** The extent histogram: one row per power-of-two class up to the largest one that holds an extent. */
+    static Table histogram(String name, ExtentStats stats) {
+        long[] classes = stats.histogram();
+        int top = stats.extents() == 0 ? 0 : ExtentStats.lengthClass(stats.largest());
+        List<List<String>> rows = new ArrayList<>();
+        for (int c = 0; c <= top; c++) {
+            long from = 1L << c;
+            rows.add(List.of(Integer.toString(c), from + "-" + (2 * from - 1), Long.toString(classes[c])));
+        }
+        return new Table(name, List.of("class", "lengths", "extents"), rows);
+    }
+
+    /** The chart of a {@link #histogram} table. */
+    static Block.Figure histogramFigure(Table histogram, String when) {
+        return new Block.Figure(histogram.name(), histogram, Block.ChartKind.BARS, 1, List.of(2), "free extents",
+                "Free extents by length (units, power-of-two classes) " + when + ", the buddyinfo analogue. Many "
+                        + "extents in the short classes and none in the long ones is fragmentation: requests "
+                        + "longer than the last bar fail.");
+    }
+
+    /** One footnote per metric, with its formula as {@link FragmentationMetric#formula()} words it. */
+    static Block.Items footnotes() {
+        List<String> items = new ArrayList<>();
+        for (FragmentationMetric metric : FragmentationMetric.values()) {
+            items.add(metric.symbol() + " (" + metric.title() + "): " + metric.formula());
+        }
+        return new Block.Items(items);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.poolscope.report;
+
+import java.util.Locale;
+
+/** How a report writes numbers: always in {@link Locale#ROOT}, so a CSV reads the same on every machine. */
+final class Numbers {
+
+    private Numbers() {
+    }
+
+    /** A ratio or mean with four decimals: "0.4213". */
+    static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** A count for prose, with thousands separated: "12,000". */
+    static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** A percentage for prose: "42.1%". */
+    static String percent(double ratio) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * ratio);
+    }
+}
