@@ -18,8 +18,13 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A report as a browser shows it: Debian's headless chromium loads it, every image decodes, a screenshot is taken. */
+/**
+ * A report as a browser shows it: Debian's headless chromium loads it, every image decodes, a screenshot
+ * is taken and kept as {@code target/screenshots/report.png}, for a person to look at.
+ */
 class ReportInBrowserTest {
+
+    private static final Path SCREENSHOT = Path.of("target", "screenshots", "report.png");
 
     @TempDir
     Path dir;
@@ -38,7 +43,7 @@ class ReportInBrowserTest {
     @Test
     void theReportLoadsWholeAndEveryChartDecodes() throws Exception {
         Path page = report();
-        Path shot = dir.resolve("shot.png");
+        Path shot = Files.createDirectories(SCREENSHOT.getParent()).resolve(SCREENSHOT.getFileName());
         Chromium.PageCheck check = Chromium.check(page, shot, dir);
         check.assertWhole();
         List<String> pngs = pngs(page.getParent());
