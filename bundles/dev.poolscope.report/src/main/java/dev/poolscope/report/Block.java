@@ -26,10 +26,11 @@ public sealed interface Block {
      * caption says what to look at.
      *
      * @param xColumn the column on the x axis (the bar labels, for {@link ChartKind#BARS})
+     * @param xLabel  the x axis's label
      * @param ys      the columns drawn, one line (or bar series) each
      */
-    record Figure(String name, Table table, ChartKind kind, int xColumn, List<Integer> ys, String yLabel,
-            String caption) implements Block {
+    record Figure(String name, Table table, ChartKind kind, int xColumn, String xLabel, List<Integer> ys,
+            String yLabel, String caption) implements Block {
 
         public Figure {
             ys = List.copyOf(ys);

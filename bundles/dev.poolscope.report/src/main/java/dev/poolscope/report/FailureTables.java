@@ -12,7 +12,7 @@ import java.util.Map;
 final class FailureTables {
 
     /** Failures the page lists; more are in the CSV only. */
-    static final int SHOWN = 50;
+    static final int SHOWN = 20;
 
     private FailureTables() {
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes a {@link ReportDocument} into a directory: {@code index.html} (HTML5, its style inline, no
@@ -16,14 +17,17 @@ final class HtmlPage {
 
     /** The page's look: a readable text column on a laptop screen, system fonts only. */
     private static final String STYLE = String.join("\n",
-            "body{font:16px/1.5 system-ui,sans-serif;color:#222;max-width:1000px;margin:0 auto;padding:1em 2em}",
+            "body{font:16px/1.5 system-ui,sans-serif;color:#222;max-width:1240px;margin:0 auto;padding:1em 2em}",
             "h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;border-bottom:1px solid #ccc;margin-top:2em}",
-            "p.source{color:#555;margin-top:0}nav a{margin-right:1em}",
+            "p.source{color:#555;margin-top:0}nav a{margin-right:1.2em;white-space:nowrap}",
             "figure{margin:1.5em 0}figure img{max-width:100%;height:auto;border:1px solid #ddd}",
-            "figcaption,caption{color:#444;font-size:.95em;text-align:left;caption-side:bottom;padding-top:.3em}",
-            ".scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.85em;margin:1em 0}",
-            "th,td{border:1px solid #ccc;padding:.2em .5em;text-align:right;font-variant-numeric:tabular-nums}",
-            "th{background:#f3f3f3}a.csv{font-size:.9em;white-space:nowrap}");
+            "figcaption,p.caption{color:#444;font-size:.95em;max-width:960px;margin-top:.3em}",
+            ".scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.8em;margin:1em 0 0}",
+            "th,td{border:1px solid #ccc;padding:.15em .4em;text-align:right;font-variant-numeric:tabular-nums}",
+            "td.text{text-align:left}th{background:#f3f3f3}a.csv{font-size:.9em;white-space:nowrap}");
+
+    /** A cell that is a number, aligned right; any other is text, aligned left. */
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final Path dir;
     private final Set<String> csvWritten = new HashSet<>();
@@ -81,16 +85,17 @@ final class HtmlPage {
         int shown = Math.min(block.shownRows(), table.rows().size());
         String cut = shown < table.rows().size()
                 ? " The first " + shown + " of " + table.rows().size() + " rows are shown; the CSV has all." : "";
-        html.append("<div class=\"scroll\"><table>\n<caption>").append(escape(block.caption() + cut)).append(' ')
-                .append(csvLink(table)).append("</caption>\n<thead><tr>");
+        html.append("<div class=\"scroll\"><table>\n<thead><tr>");
         table.columns().forEach(column -> html.append("<th>").append(escape(column)).append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
         for (var row : table.rows().subList(0, shown)) {
             html.append("<tr>");
-            row.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
+            row.forEach(cell -> html.append(NUMBER.matcher(cell).matches() ? "<td>" : "<td class=\"text\">")
+                    .append(escape(cell)).append("</td>"));
             html.append("</tr>\n");
         }
-        html.append("</tbody>\n</table></div>\n");
+        html.append("</tbody>\n</table></div>\n<p class=\"caption\">").append(escape(block.caption() + cut))
+                .append(' ').append(csvLink(table)).append("</p>\n");
     }
 
     private void figure(Block.Figure figure) throws IOException {

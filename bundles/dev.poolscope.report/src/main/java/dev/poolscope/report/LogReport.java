@@ -30,10 +30,11 @@ final class LogReport {
                         Findings.failures(algorithm, replay.end().allocs(), replay.failures()),
                         Findings.end(end, "the end of the log"),
                         Findings.peakExternal(replay.afterOps(), replay.extents(), "operations"))))),
-                new Section("over-time", "The pool over the operations", MetricsTables.figures(metrics, "the operations")),
+                new Section("over-time", "The pool over the operations", MetricsTables.figures(metrics, "operations")),
                 new Section("at-checkpoints", "Fragmentation at checkpoints and at the end", List.of(
                         new Block.TableBlock(metrics, "The metrics after the first floor(ops\u00b7k/" + CHECKPOINTS
-                                + ") operations, k = 1.." + CHECKPOINTS + "; the last row is the end of the log.", 20),
+                                + ") operations, k = 1.." + CHECKPOINTS + "; the last row is the end of the log. The formulas are "
+                                + "under Formulas.", 20),
                         MetricsTables.histogramFigure(histogram, "at the end of the log"))),
                 new Section("compared", "Algorithms compared", List.of(
                         new Block.Paragraph("The log replayed under its pool's algorithm, " + algorithm + ", with the "

@@ -40,19 +40,24 @@ final class MetricsTables {
         return new Table(name, columns, rows);
     }
 
-    /** The two charts of an {@link #atCheckpoints} table: E and U(n) (ratios), and F and L (units). */
+    /**
+     * The two charts of an {@link #atCheckpoints} table: E and U(n) (ratios), and F and L (units);
+     * {@code over} names the checkpoints' column ("operations", "events").
+     */
     static List<Block> figures(Table metrics, String over) {
         List<Integer> ratios = new ArrayList<>(List.of(5));
         for (int i = 0; i < REQUEST_UNITS.size(); i++) {
             ratios.add(6 + i);
         }
         return List.of(
-                new Block.Figure(metrics.name() + "-ratios", metrics, Block.ChartKind.LINES, 0, ratios, "ratio",
-                        "External fragmentation E and the unusable free index U(n) over " + over + ". Look for E "
+                new Block.Figure(metrics.name() + "-ratios", metrics, Block.ChartKind.LINES, 0, over, ratios,
+                        "ratio",
+                        "External fragmentation E and the unusable free index U(n) over the " + over + ". Look for E "
                                 + "rising while the free units stay: the free memory is breaking into holes. U(n) "
                                 + "for a large n near 1 means a request of n units would fail although memory is free."),
-                new Block.Figure(metrics.name() + "-units", metrics, Block.ChartKind.LINES, 0, List.of(1, 3), "units",
-                        "Free units F and the largest free extent L over " + over + ". The gap between the lines is "
+                new Block.Figure(metrics.name() + "-units", metrics, Block.ChartKind.LINES, 0, over, List.of(1, 3),
+                        "units",
+                        "Free units F and the largest free extent L over the " + over + ". The gap between the lines is "
                                 + "the free memory no single request can use; L is the largest request that would "
                                 + "still succeed."));
     }
@@ -64,14 +69,16 @@ final class MetricsTables {
         List<List<String>> rows = new ArrayList<>();
         for (int c = 0; c <= top; c++) {
             long from = 1L << c;
-            rows.add(List.of(Integer.toString(c), from + "-" + (2 * from - 1), Long.toString(classes[c])));
+            String lengths = c == 0 ? "1" : from + "-" + (2 * from - 1);
+            rows.add(List.of(Integer.toString(c), lengths, Long.toString(classes[c])));
         }
         return new Table(name, List.of("class", "lengths", "extents"), rows);
     }
 
     /** The chart of a {@link #histogram} table. */
     static Block.Figure histogramFigure(Table histogram, String when) {
-        return new Block.Figure(histogram.name(), histogram, Block.ChartKind.BARS, 1, List.of(2), "free extents",
+        return new Block.Figure(histogram.name(), histogram, Block.ChartKind.BARS, 1, "extent length (units)",
+                List.of(2), "free extents",
                 "Free extents by length (units, power-of-two classes) " + when + ", the buddyinfo analogue. Many "
                         + "extents in the short classes and none in the long ones is fragmentation: requests "
                         + "longer than the last bar fail.");
@@ -81,7 +88,7 @@ final class MetricsTables {
     static Block.Items footnotes() {
         List<String> items = new ArrayList<>();
         for (FragmentationMetric metric : FragmentationMetric.values()) {
-            items.add(metric.symbol() + " (" + metric.title() + "): " + metric.formula());
+            items.add(metric.title() + ": " + metric.formula());
         }
         return new Block.Items(items);
     }

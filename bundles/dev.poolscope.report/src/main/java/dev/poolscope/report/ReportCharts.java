@@ -55,7 +55,7 @@ final class ReportCharts {
             }
             data.addSeries(series);
         }
-        NumberAxis x = new NumberAxis(table.columns().get(figure.xColumn()));
+        NumberAxis x = new NumberAxis(figure.xLabel());
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(figure.yLabel());
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -79,7 +79,7 @@ final class ReportCharts {
                         table.rows().get(row).get(figure.xColumn()));
             }
         }
-        CategoryAxis x = new CategoryAxis("extent length (" + table.columns().get(figure.xColumn()) + ", units)");
+        CategoryAxis x = new CategoryAxis(figure.xLabel());
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());

@@ -39,13 +39,14 @@ final class TraceReport {
         Table contention = seriesTable("contention", List.of("event", "cas_failures_per_1000_events",
                 "rollbacks_per_1000_events"), series.casFailuresPerKiloEvent(), series.rollbacksPerKiloEvent());
         List<Block> overTime = new ArrayList<>(List.of(
-                new Block.Figure("avail", avail, Block.ChartKind.LINES, 0, List.of(1), "bytes", "The pool's free "
+                new Block.Figure("avail", avail, Block.ChartKind.LINES, 0, "event", List.of(1), "bytes", "The pool's free "
                         + "bytes (avail) over the events. A falling line is memory being taken; where it stays low, "
                         + "allocations compete for what is left."),
-                new Block.Figure("contention", contention, Block.ChartKind.LINES, 0, List.of(1, 2), "per 1,000 events",
+                new Block.Figure("contention", contention, Block.ChartKind.LINES, 0, "event", List.of(1, 2),
+                        "per 1,000 events",
                         "Failed CASes and rollbacks per 1,000 events. Peaks are where threads raced for the same "
                                 + "bitmap words; a rollback is a multi-word set undone after losing such a race.")));
-        overTime.addAll(MetricsTables.figures(metrics, "the events"));
+        overTime.addAll(MetricsTables.figures(metrics, "events"));
         List<Section> sections = List.of(
                 new Section("findings", "Findings", List.of(new Block.Items(List.of(
                         Findings.end(end, "the last event"),
@@ -55,7 +56,7 @@ final class TraceReport {
                 new Section("over-time", "The pool over the events", overTime),
                 new Section("at-checkpoints", "Fragmentation at checkpoints and at the end", List.of(
                         new Block.TableBlock(metrics, "The metrics after the event of each of " + CHECKPOINTS
-                                + " evenly spaced checkpoints; the last row is the last event.", 20),
+                                + " evenly spaced checkpoints; the last row is the last event. The formulas are under Formulas.", 20),
                         MetricsTables.histogramFigure(histogram, "after the last event"))),
                 new Section("compared", "Algorithms compared", List.of(
                         new Block.Paragraph("The trace as recorded, under its pool's algorithm, " + header.algorithm()

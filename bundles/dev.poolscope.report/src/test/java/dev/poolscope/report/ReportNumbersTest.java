@@ -1,0 +1,66 @@
+package dev.poolscope.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.poolscope.analysis.failure.FailedAlloc;
+import dev.poolscope.analysis.failure.FailureReason;
+import dev.poolscope.analysis.fragmentation.FragmentationMetric;
+import dev.poolscope.analysis.log.AllocationLogReader;
+import dev.poolscope.analysis.log.LogPoolText;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A log's report on a pool small enough to work every number out by hand (see {@link Logs#checkerboard}). */
+class ReportNumbersTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachFailureHasTheReasonAndNumbersOfTheStateItFailedOn() throws Exception {
+        WatchedReplay replay = WatchedReplay.of(AllocationLogReader.read(Logs.checkerboard(dir)),
+                LogPoolText.parse(Logs.SMALL_POOL), 4);
+        assertEquals(List.of(
+                new FailedAlloc(192, 0, 64, 2, 64, 1, FailureReason.FRAGMENTATION),
+                new FailedAlloc(193, 0, 4096, 128, 64, 1, FailureReason.NO_SPACE)), replay.failures());
+        // checkpoints after floor(195 k / 4) operations: 48 and 97 allocated, then 64 freed of 128, then the end
+        assertEquals(List.of(48L, 97L, 146L, 195L), replay.afterOps());
+        assertEquals(List.of(80L, 31L, 18L, 63L), replay.extents().stream().map(s -> s.free()).toList());
+        assertEquals(List.of(1, 1, 18, 63), replay.extents().stream().map(s -> s.extents()).toList());
+    }
+
+    @Test
+    void theCsvsHoldTheNumbersInLocaleRootAndTheFindingsSayThem() throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY); // a decimal comma, were the report to follow the default locale
+        Path report;
+        try {
+            report = Report.write(Logs.checkerboard(dir), Optional.of(LogPoolText.parse(Logs.SMALL_POOL)),
+                    dir.resolve("report")).getParent();
+        } finally {
+            Locale.setDefault(before);
+        }
+        List<String> metrics = Files.readAllLines(report.resolve("metrics.csv"));
+        assertEquals("after_ops,F,R,L,mean_extent,E,U_1,U_4,U_16,U_64,U_256,FI_1,FI_4,FI_16,FI_64,FI_256",
+                metrics.get(0));
+        // the end: 63 extents of one unit; E = 1 - 1/63; U(4) = 1 (no 4-unit slot); FI(4) = 1 - (1 + 63/4)/63
+        assertEquals("195,63,63,1,1.0000,0.9841,0.0000,1.0000,1.0000,1.0000,1.0000,-1.0000,0.7341,0.9216,0.9685,0.9802",
+                metrics.get(metrics.size() - 1));
+        assertEquals(List.of("class,lengths,extents", "0,1,63"), Files.readAllLines(report.resolve("histogram-end.csv")));
+        String page = Files.readString(report.resolve("index.html"));
+        assertTrue(page.contains("first_fit failed 2 of 131 allocations, 1 for no space, 1 for fragmentation."), page);
+        assertTrue(page.contains("63 units are free in 63 extents; the largest holds 1 (1.6% of the free units), "
+                + "so E = 0.9841."), page);
+        for (FragmentationMetric metric : FragmentationMetric.values()) {
+            assertTrue(page.contains(HtmlPage.escape(metric.formula())), metric + "'s footnote");
+        }
+    }
+}
