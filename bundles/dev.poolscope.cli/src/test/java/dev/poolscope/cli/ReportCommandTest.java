@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,6 +96,12 @@ class ReportCommandTest {
         for (String file : List.of("avail.png", "contention.png", "avail.csv", "contention.csv", "histogram-end.png")) {
             assertTrue(linked(report).contains(file) && Files.isRegularFile(report.resolve(file)), file);
         }
+        List<String> avail = Files.readAllLines(report.resolve("avail.csv"));
+        long lowest = avail.subList(1, avail.size()).stream().mapToLong(line -> (long) Double.parseDouble(
+                line.split(",")[1])).min().orElseThrow();
+        String page = Files.readString(report.resolve("index.html"));
+        assertTrue(page.contains(String.format(Locale.ROOT, "Pool avail was lowest, %,d bytes, around event ", lowest)),
+                page);
     }
 
     @Test

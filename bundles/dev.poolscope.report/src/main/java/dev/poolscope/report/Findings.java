@@ -58,8 +58,11 @@ final class Findings {
                 extents.get(peak).external()) + ", after " + Numbers.count(at.get(peak)) + " " + unit + ".";
     }
 
-    /** Where a trace series was highest ({@code max}) or lowest: "CAS failures / 1,000 events peaked at 12.0 by event 4,096." */
-    static String extreme(Series series, boolean max, String verb) {
+    /**
+     * Where a trace series was highest ({@code max}) or lowest, its value followed by {@code unit}: "Pool avail was
+     * lowest, 125,504 bytes, around event 495,573." (a point stands for a bucket of events, hence "around").
+     */
+    static String extreme(Series series, boolean max, String verb, String unit) {
         if (series.size() == 0) {
             return "The trace has no events.";
         }
@@ -67,7 +70,8 @@ final class Findings {
         for (int i = 1; i < series.size(); i++) {
             at = (max ? series.value(i) > series.value(at) : series.value(i) < series.value(at)) ? i : at;
         }
-        return series.name() + " " + verb + " " + Numbers.decimal(series.value(at)) + " by event "
-                + Numbers.count(series.seq(at)) + ".";
+        String name = series.name();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + verb + " "
+                + Numbers.amount(series.value(at)) + unit + ", around event " + Numbers.count(series.seq(at)) + ".";
     }
 }

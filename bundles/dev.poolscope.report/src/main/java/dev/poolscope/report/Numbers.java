@@ -18,6 +18,12 @@ final class Numbers {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
+    /** A value for prose: a whole number as a {@link #count}, any other with two decimals ("12.50"). */
+    static String amount(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? count((long) value)
+                : String.format(Locale.ROOT, "%,.2f", value);
+    }
+
     /** A percentage for prose: "42.1%". */
     static String percent(double ratio) {
         return String.format(Locale.ROOT, "%.1f%%", 100 * ratio);

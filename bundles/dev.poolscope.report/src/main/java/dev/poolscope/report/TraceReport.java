@@ -15,6 +15,9 @@ import java.util.List;
 /** The report of a recorded trace: its series over the events, and its extents at checkpoints. */
 final class TraceReport {
 
+    /** Points per series: one per two pixel columns of a chart, so a line stays readable. */
+    static final int POINTS = ReportCharts.WIDTH / 2;
+
     /** Checkpoints over the events: each is a seek of the model and a scan of the bitmaps. */
     static final int CHECKPOINTS = 40;
 
@@ -23,7 +26,7 @@ final class TraceReport {
 
     static ReportDocument of(Path file, Trace trace) throws IOException {
         TraceHeader header = trace.header();
-        TraceSeries series = TraceSeries.of(trace);
+        TraceSeries series = TraceSeries.of(trace, POINTS);
         ReplayModel model = ReplayModel.open(trace);
         List<Long> at = new ArrayList<>();
         List<ExtentStats> extents = new ArrayList<>();
@@ -39,10 +42,10 @@ final class TraceReport {
         Table contention = seriesTable("contention", List.of("event", "cas_failures_per_1000_events",
                 "rollbacks_per_1000_events"), series.casFailuresPerKiloEvent(), series.rollbacksPerKiloEvent());
         List<Block> overTime = new ArrayList<>(List.of(
-                new Block.Figure("avail", avail, Block.ChartKind.LINES, 0, "event", List.of(1), "bytes", "The pool's free "
+                new Block.Figure("avail", avail, Block.ChartKind.LINES, 0, "events", List.of(1), "bytes", "The pool's free "
                         + "bytes (avail) over the events. A falling line is memory being taken; where it stays low, "
                         + "allocations compete for what is left."),
-                new Block.Figure("contention", contention, Block.ChartKind.LINES, 0, "event", List.of(1, 2),
+                new Block.Figure("contention", contention, Block.ChartKind.LINES, 0, "events", List.of(1, 2),
                         "per 1,000 events",
                         "Failed CASes and rollbacks per 1,000 events. Peaks are where threads raced for the same "
                                 + "bitmap words; a rollback is a multi-word set undone after losing such a race.")));
@@ -51,8 +54,8 @@ final class TraceReport {
                 new Section("findings", "Findings", List.of(new Block.Items(List.of(
                         Findings.end(end, "the last event"),
                         Findings.peakExternal(at, extents, "events"),
-                        Findings.extreme(series.avail(), false, "was lowest at"),
-                        Findings.extreme(series.casFailuresPerKiloEvent(), true, "peaked at"))))),
+                        Findings.extreme(series.avail(), false, "was lowest,", " bytes"),
+                        Findings.extreme(series.casFailuresPerKiloEvent(), true, "peaked,", ""))))),
                 new Section("over-time", "The pool over the events", overTime),
                 new Section("at-checkpoints", "Fragmentation at checkpoints and at the end", List.of(
                         new Block.TableBlock(metrics, "The metrics after the event of each of " + CHECKPOINTS
