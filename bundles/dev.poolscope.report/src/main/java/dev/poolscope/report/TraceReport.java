@@ -30,25 +30,11 @@ final class TraceReport {
         ReplayModel model = ReplayModel.open(trace);
         List<Long> at = new ArrayList<>();
         List<ExtentStats> extents = new ArrayList<>();
-        for (int k = 1; k <= CHECKPOINTS && model.eventCount() > 0; k++) {
-            long seq = model.firstSeq() + (model.lastSeq() - model.firstSeq()) * k / CHECKPOINTS;
-            at.add(seq);
-            extents.add(PoolExtents.of(header, model.stateAt(seq)));
-        }
+        checkpoints(header, model, at, extents);
         ExtentStats end = PoolExtents.of(header, model.stateAt(model.lastSeq()));
         Table metrics = MetricsTables.atCheckpoints("metrics", "event", at, extents);
         Table histogram = MetricsTables.histogram("histogram-end", end);
-        Table avail = seriesTable("avail", List.of("event", "avail_bytes"), series.avail());
-        Table contention = seriesTable("contention", List.of("event", "cas_failures_per_1000_events",
-                "rollbacks_per_1000_events"), series.casFailuresPerKiloEvent(), series.rollbacksPerKiloEvent());
-        List<Block> overTime = new ArrayList<>(List.of(
-                new Block.Figure("avail", avail, Block.ChartKind.LINES, 0, "events", List.of(1), "bytes", "The pool's free "
-                        + "bytes (avail) over the events. A falling line is memory being taken; where it stays low, "
-                        + "allocations compete for what is left."),
-                new Block.Figure("contention", contention, Block.ChartKind.LINES, 0, "events", List.of(1, 2),
-                        "per 1,000 events",
-                        "Failed CASes and rollbacks per 1,000 events. Peaks are where threads raced for the same "
-                                + "bitmap words; a rollback is a multi-word set undone after losing such a race.")));
+        List<Block> overTime = overTime(series);
         overTime.addAll(MetricsTables.figures(metrics, "events"));
         List<Section> sections = List.of(
                 new Section("findings", "Findings", List.of(new Block.Items(List.of(
@@ -59,7 +45,8 @@ final class TraceReport {
                 new Section("over-time", "The pool over the events", overTime),
                 new Section("at-checkpoints", "Fragmentation at checkpoints and at the end", List.of(
                         new Block.TableBlock(metrics, "The metrics after the event of each of " + CHECKPOINTS
-                                + " evenly spaced checkpoints; the last row is the last event. The formulas are under Formulas.", 20),
+                                + " evenly spaced checkpoints; the last row is the last event. The formulas are "
+                                + "under Formulas.", 20),
                         MetricsTables.histogramFigure(histogram, "after the last event"))),
                 new Section("compared", "Algorithms compared", List.of(
                         new Block.Paragraph("The trace as recorded, under its pool's algorithm, " + header.algorithm()
@@ -73,6 +60,31 @@ final class TraceReport {
                 + Numbers.count(model.eventCount()) + " events, " + header.threads() + " thread(s), "
                 + header.chunks().size() + " chunk(s), order " + header.minAllocOrder() + ", " + header.algorithm()
                 + ".", sections);
+    }
+
+    /** Adds to {@code at} and {@code extents} the event and the pool's extents of each of the {@link #CHECKPOINTS}. */
+    private static void checkpoints(TraceHeader header, ReplayModel model, List<Long> at, List<ExtentStats> extents)
+            throws IOException {
+        for (int k = 1; k <= CHECKPOINTS && model.eventCount() > 0; k++) {
+            long seq = model.firstSeq() + (model.lastSeq() - model.firstSeq()) * k / CHECKPOINTS;
+            at.add(seq);
+            extents.add(PoolExtents.of(header, model.stateAt(seq)));
+        }
+    }
+
+    /** The charts of the trace's own series: avail, and contention. */
+    private static List<Block> overTime(TraceSeries series) {
+        Table avail = seriesTable("avail", List.of("event", "avail_bytes"), series.avail());
+        Table contention = seriesTable("contention", List.of("event", "cas_failures_per_1000_events",
+                "rollbacks_per_1000_events"), series.casFailuresPerKiloEvent(), series.rollbacksPerKiloEvent());
+        return new ArrayList<>(List.of(
+                new Block.Figure("avail", avail, Block.ChartKind.LINES, 0, "events", List.of(1), "bytes", "The pool's "
+                        + "free bytes (avail) over the events. A falling line is memory being taken; where it stays "
+                        + "low, allocations compete for what is left."),
+                new Block.Figure("contention", contention, Block.ChartKind.LINES, 0, "events", List.of(1, 2),
+                        "per 1,000 events", "Failed CASes and rollbacks per 1,000 events. Peaks are where threads "
+                                + "raced for the same bitmap words; a rollback is a multi-word set undone after "
+                                + "losing such a race.")));
     }
 
     /** Series with the same points (one bucketing) side by side, one column each after {@code columns}' first. */
