@@ -131,4 +131,30 @@ class ChunkExtentsTest {
             default -> random.nextLong();
         };
     }
+
+    /** A million units changed word by word, then every metric against the plain loop over bits. */
+    @Test
+    void aLargeRandomBitmapAgreesWithTheNaiveLoop() {
+        Random random = new Random(77);
+        long bits = (1 << 20) - 13;
+        ChunkExtents chunk = chunk(bits);
+        int words = (int) ((bits + 63) / 64);
+        for (int change = 0; change < 3 * words; change++) {
+            set(chunk, random.nextInt(words), randomWord(random));
+        }
+        NaiveExtents naive = NaiveExtents.of(chunk.words(), bits);
+        assertEquals(naive.extents().size(), chunk.extents());
+        ExtentStats snapshot = chunk.stats();
+        for (int i = 0; i < snapshot.extents(); i++) {
+            assertEquals(naive.extents().get(i), new NaiveExtents.Extent(snapshot.extentStart(i), snapshot.extentLength(i)));
+        }
+        assertEquals(naive.free(), chunk.free());
+        assertEquals(naive.largest(), chunk.largest());
+        assertArrayEquals(naive.histogram(), chunk.histogram());
+        for (int i = 0; i < REQUESTS.length; i++) {
+            assertEquals(naive.unusable(REQUESTS[i], false), chunk.unusable(i), 1e-12, "U(" + REQUESTS[i] + ")");
+            assertEquals(naive.unusable(REQUESTS[i], true), chunk.unusableAligned(i), 1e-12, "Ua(" + REQUESTS[i] + ")");
+            assertEquals(naive.fragmentationIndex(REQUESTS[i]), chunk.fragmentationIndex(i), 1e-12, "FI(" + REQUESTS[i] + ")");
+        }
+    }
 }
