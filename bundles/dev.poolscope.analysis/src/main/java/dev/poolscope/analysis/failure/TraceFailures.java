@@ -19,7 +19,8 @@ import java.util.Map;
  * ALLOC_END with address 0 is a failure classified from them. Whether the algorithm would have found
  * a place in the begin state is, for first-fit and best-fit, L &ge; n; for the others (aligned,
  * fixed, the v4 patch) it is asked of the real allocator on the begin state, which is rebuilt only
- * then: from the words now, undoing the word changes logged since that begin. Changes are logged only
+ * then (and only when some word changed during the search, else the search itself failed on it): from
+ * the words now, undoing the word changes logged since that begin. Changes are logged only
  * while some thread is in a search that may need this (L &ge; n at its begin), so a trace of searches
  * that never need it logs nothing.
  */
@@ -74,10 +75,11 @@ public final class TraceFailures {
     private void end(Event event) {
         int thread = event.thread();
         InFlight search = thread < threads.length ? threads[thread] : null;
-        if (event.p1() == 0) {
-            // an end without its begin (a damaged trace lost it): the state now is all there is
-            InFlight known = search != null ? search
-                    : new InFlight(event.p0(), GenPool.bitsFor(event.p0(), order), extents.free(), extents.largest(), -1);
+        // an end without its begin (a damaged trace lost it): the state now is all there is
+        InFlight known = search != null ? search
+                : new InFlight(event.p0(), GenPool.bitsFor(event.p0(), order), extents.free(), extents.largest(), -1);
+        // gen_pool_alloc of 0 bytes returns 0 by contract, without searching: no failure
+        if (event.p1() == 0 && known.units() > 0) {
             record(FailedAlloc.of(event.seq(), thread, known.bytes(), known.units(), known.free(), known.largest(),
                     fitsAtBegin(known)));
         }
@@ -94,8 +96,9 @@ public final class TraceFailures {
         if (trial.largestDecides()) {
             return true;
         }
-        if (search.mark() < 0) {
-            return false; // no begin state: judged on the state now, where it did not fit
+        if (search.mark() < 0 || log.end() == search.mark()) {
+            // no begin state, or no word changed since it: the search failed on the state it began on
+            return false;
         }
         long[][] words = new long[extents.chunkCount()][];
         for (int chunk = 0; chunk < words.length; chunk++) {

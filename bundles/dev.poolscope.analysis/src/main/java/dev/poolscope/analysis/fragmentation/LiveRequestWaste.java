@@ -3,18 +3,16 @@ package dev.poolscope.analysis.fragmentation;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Internal fragmentation of a trace's live requests, kept up to date from its events: a successful
- * ALLOC_END adds what its size loses to rounding, the FREE_END of its address takes it away again
- * (a FREE_END is only reported for a free that happened). Memory: one entry per live allocation.
+ * ALLOC_END adds what its size loses to rounding, a FREE_END (reported only for a free that happened)
+ * takes away what its size loses. A free names its alloc's size, as gen_pool_free's caller must, so
+ * the sum is the live requests' waste; and since sums do not care about order, a real-thread trace,
+ * where a free's end can be numbered after the next alloc of its address, is counted right too.
  */
 public final class LiveRequestWaste {
 
     private final int order;
-    private final Map<Long, Long> wasteByAddress = new HashMap<>();
     private long bytes;
 
     public LiveRequestWaste(int minAllocOrder) {
@@ -23,12 +21,9 @@ public final class LiveRequestWaste {
 
     public void accept(Event event) {
         if (event.kind() == EventKind.ALLOC_END && event.p1() != 0) {
-            long waste = InternalFragmentation.lostBytes(event.p0(), order);
-            wasteByAddress.put(event.p1(), waste);
-            bytes += waste;
+            bytes += InternalFragmentation.lostBytes(event.p0(), order);
         } else if (event.kind() == EventKind.FREE_END) {
-            Long waste = wasteByAddress.remove(event.p0());
-            bytes -= waste == null ? 0 : waste;
+            bytes -= InternalFragmentation.lostBytes(event.p1(), order);
         }
     }
 
