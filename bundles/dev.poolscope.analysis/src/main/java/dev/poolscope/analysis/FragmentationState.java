@@ -1,6 +1,7 @@
 package dev.poolscope.analysis;
 
 import dev.poolscope.analysis.failure.TraceFailures;
+import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.analysis.fragmentation.LiveRequestWaste;
 import dev.poolscope.analysis.fragmentation.PoolExtents;
 import dev.poolscope.trace.Event;
@@ -9,6 +10,8 @@ import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A trace's fragmentation state after the events taken so far, kept up to date one event at a time:
@@ -75,6 +78,15 @@ public final class FragmentationState {
     /** The failed allocations so far and their reasons. */
     public TraceFailures failures() {
         return failures;
+    }
+
+    /** The metrics now, standing for event {@code seq}. */
+    public FragmentationSnapshot snapshot(long seq) {
+        List<ExtentStats> chunks = new ArrayList<>();
+        for (int chunk = 0; chunk < extents.chunkCount(); chunk++) {
+            chunks.add(extents.chunk(chunk).stats());
+        }
+        return new FragmentationSnapshot(seq, chunks, waste.bytes(), failures.countsByReason());
     }
 
     /** Internal fragmentation of the live requests, in bytes. */
