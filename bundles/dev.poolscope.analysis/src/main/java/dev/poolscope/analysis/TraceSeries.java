@@ -12,7 +12,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Time series over a trace's events, computed in one streaming pass: the pool's avail and each
- * chunk's; CAS failures and rollbacks per 1,000 events; each thread's mean retries per allocation.
+ * chunk's; CAS failures and rollbacks per 1,000 events; each thread's mean retries per allocation;
+ * and the fragmentation series with the trace's failed allocations ({@link #fragmentation()}).
  *
  * <p>Memory is bounded by the point budget, not by the trace: the events are cut into at most
  * {@code maxPoints} buckets of equal width (see {@link Bucketing}), each bucket gives at most one
@@ -30,9 +31,10 @@ public final class TraceSeries {
     private final Series casFailures;
     private final Series rollbacks;
     private final List<Series> retriesPerAlloc;
+    private final FragmentationSeries fragmentation;
 
     private TraceSeries(Bucketing bucketing, long lastSeq, AvailAccumulator avail, ContentionAccumulator contention,
-            RetryAccumulator retries) {
+            RetryAccumulator retries, FragmentationAccumulator fragmentation) {
         this.bucketing = bucketing;
         this.lastSeq = lastSeq;
         this.avail = avail.pool();
@@ -40,6 +42,7 @@ public final class TraceSeries {
         this.casFailures = contention.failures();
         this.rollbacks = contention.rollbacks();
         this.retriesPerAlloc = List.of(retries.means());
+        this.fragmentation = fragmentation.series();
     }
 
     /** The series of {@code trace} with at most {@value #DEFAULT_MAX_POINTS} points each. */
@@ -63,11 +66,21 @@ public final class TraceSeries {
      * throwing an unchecked exception, which passes out of this method.
      */
     public static TraceSeries of(Trace trace, int maxPoints, LongConsumer progress) throws IOException {
+        return of(trace, maxPoints, FragmentationState.DEFAULT_REQUEST_UNITS, progress);
+    }
+
+    /**
+     * The series as {@link #of(Trace, int, LongConsumer)} makes them, with U(n) and FI(n) for each n of
+     * {@code requestUnits} (units) instead of the default 1, 8, 64 and 512.
+     */
+    public static TraceSeries of(Trace trace, int maxPoints, long[] requestUnits, LongConsumer progress)
+            throws IOException {
         TraceHeader header = trace.header();
         AvailAccumulator avail = new AvailAccumulator(header.chunks());
         ContentionAccumulator contention = new ContentionAccumulator();
         RetryAccumulator retries = new RetryAccumulator(header.threads());
-        List<BucketAccumulator> accumulators = List.of(avail, contention, retries);
+        FragmentationAccumulator fragmentation = new FragmentationAccumulator(header, requestUnits);
+        List<BucketAccumulator> accumulators = List.of(avail, contention, retries, fragmentation);
         try (EventCursor cursor = trace.from(0)) {
             Event event = cursor.next();
             // the first number is known only from the first event; the last one the trace tells
@@ -93,7 +106,7 @@ public final class TraceSeries {
             if (eventsInBucket > 0) {
                 close(accumulators, previousSeq, eventsInBucket);
             }
-            return new TraceSeries(bucketing, previousSeq, avail, contention, retries);
+            return new TraceSeries(bucketing, previousSeq, avail, contention, retries, fragmentation);
         }
     }
 
@@ -144,5 +157,10 @@ public final class TraceSeries {
      */
     public List<Series> retriesPerAlloc() {
         return retriesPerAlloc;
+    }
+
+    /** Free extents, U(n), FI(n), internal fragmentation and failed allocations over the trace. */
+    public FragmentationSeries fragmentation() {
+        return fragmentation;
     }
 }

@@ -109,7 +109,7 @@ public final class ExtentStats {
 
     /** E = 1 - L/F, 0 when nothing is free. */
     public double external() {
-        return free == 0 ? 0 : 1 - (double) largest / free;
+        return ExtentFormulas.external(free, largest);
     }
 
     /** S(n): how many requests of n units the extents hold, each extent counted alone. */
@@ -127,9 +127,7 @@ public final class ExtentStats {
         checkRequest(n);
         long slots = 0;
         for (int i = 0; i < lengths.length; i++) {
-            long firstAligned = starts[i] / n + (starts[i] % n == 0 ? 0 : 1);
-            long endAligned = (starts[i] + lengths[i]) / n;
-            slots += Math.max(0, endAligned - firstAligned);
+            slots += ExtentFormulas.alignedSlots(starts[i], lengths[i], n);
         }
         return slots;
     }
@@ -145,7 +143,7 @@ public final class ExtentStats {
     }
 
     private double unusableGiven(long slots, long n) {
-        return free == 0 ? 1 : (double) (free - n * slots) / free;
+        return ExtentFormulas.unusable(free, slots, n);
     }
 
     /**
@@ -154,20 +152,11 @@ public final class ExtentStats {
      * spread over more, smaller extents.
      */
     public double fragmentationIndex(long n) {
-        checkRequest(n);
-        if (lengths.length == 0) {
-            return 0;
-        }
-        if (largest >= n) {
-            return -1;
-        }
-        return 1 - (1 + (double) free / n) / lengths.length;
+        return ExtentFormulas.fragmentationIndex(free, largest, lengths.length, n);
     }
 
     private static void checkRequest(long n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("request of " + n + " units: a request takes at least 1 unit");
-        }
+        ExtentFormulas.checkRequest(n);
     }
 
     @Override

@@ -13,17 +13,26 @@ public final class InternalFragmentation {
      * with units of 2^{@code order} bytes, rounded as the pool rounds ({@link GenPool#bitsFor}).
      */
     public static long lostBytes(long[] sizes, int order) {
-        if (order < 0 || order > GenPool.MAX_ORDER) {
-            throw new IllegalArgumentException("unit order " + order + " is outside 0.." + GenPool.MAX_ORDER);
-        }
+        checkOrder(order);
         long lost = 0;
         for (int i = 0; i < sizes.length; i++) {
             if (sizes[i] < 0) {
                 throw new IllegalArgumentException("request " + i + " has negative size " + sizes[i]);
             }
-            long rounded = Math.multiplyExact(GenPool.bitsFor(sizes[i], order), 1L << order);
-            lost = Math.addExact(lost, rounded - sizes[i]);
+            lost = Math.addExact(lost, lostBytes(sizes[i], order));
         }
         return lost;
+    }
+
+    /** &lceil;size/unit&rceil;&middot;unit &minus; size for one request of {@code size} bytes. */
+    public static long lostBytes(long size, int order) {
+        checkOrder(order);
+        return Math.multiplyExact(GenPool.bitsFor(size, order), 1L << order) - size;
+    }
+
+    private static void checkOrder(int order) {
+        if (order < 0 || order > GenPool.MAX_ORDER) {
+            throw new IllegalArgumentException("unit order " + order + " is outside 0.." + GenPool.MAX_ORDER);
+        }
     }
 }

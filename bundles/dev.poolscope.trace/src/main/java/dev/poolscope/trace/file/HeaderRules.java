@@ -1,18 +1,17 @@
 package dev.poolscope.trace.file;
 
-import dev.poolscope.core.Algorithm;
+import dev.poolscope.core.AlgorithmText;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.Variant;
 import dev.poolscope.trace.ChunkGeometry;
 
-import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * What a header must say to describe a pool that can exist: a known variant, an algorithm the
- * variant has (written as {@link Algorithm#describe()} writes it), and chunks listed by id, each of a
- * positive size inside the address space, none overlapping another. A header that fails is refused
+ * variant has (as {@link AlgorithmText} reads it), and chunks listed by id, each of a positive size
+ * inside the address space, none overlapping another. A header that fails is refused
  * with the offset of the field at fault, so no reader ever replays a pool that could not be.
  */
 final class HeaderRules {
@@ -36,37 +35,10 @@ final class HeaderRules {
     /** Checks that {@code described} names an algorithm that {@code variant} has. */
     static void algorithm(FieldReader in, long offset, String described, Variant variant) throws TraceFormatException {
         try {
-            GenPool.create(0, variant).setAlgorithm(parse(described));
+            GenPool.create(0, variant).setAlgorithm(AlgorithmText.parse(described));
         } catch (IllegalArgumentException e) {
             throw in.problemAt(offset, "algorithm '" + described + "': " + e.getMessage());
         }
-    }
-
-    /** "first_fit", "first_fit_align align=64", "fixed offset=128", ...: the inverse of {@link Algorithm#describe()}. */
-    private static Algorithm parse(String described) {
-        String[] words = described.split(" ", -1);
-        String argument = words.length == 2 ? words[1] : "";
-        Algorithm algorithm = switch (words[0]) {
-            case "first_fit" -> Algorithm.firstFit();
-            case "first_fit_order_align" -> Algorithm.firstFitOrderAlign();
-            case "best_fit" -> Algorithm.bestFit();
-            case "first_fit_align" -> Algorithm.firstFitAlign(number(argument, "align="));
-            case "fixed" -> Algorithm.fixedOffset(number(argument, "offset="));
-            default -> throw new IllegalArgumentException("not an algorithm this reader knows (first_fit, "
-                    + "first_fit_align align=N, fixed offset=N, first_fit_order_align, best_fit)");
-        };
-        if (!algorithm.describe().equals(described)) {
-            throw new IllegalArgumentException("expected '" + algorithm.describe() + "'");
-        }
-        return algorithm;
-    }
-
-    private static long number(String argument, String key) {
-        String digits = argument.startsWith(key) ? argument.substring(key.length()) : "";
-        if (!digits.matches("\\d{1,19}") || new BigInteger(digits).bitLength() > 63) {
-            throw new IllegalArgumentException("expected " + key + "N, N a whole number up to " + Long.MAX_VALUE);
-        }
-        return Long.parseLong(digits);
     }
 
     /**
