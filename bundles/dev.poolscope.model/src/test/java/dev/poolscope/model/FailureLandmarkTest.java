@@ -7,7 +7,6 @@ import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.sched.Schedule;
-import dev.poolscope.trace.workload.Workload;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,15 +18,9 @@ import org.junit.jupiter.api.Test;
 /** Failed allocations are landmarks: a workload that overfills a small pool is stepped from failure to failure. */
 class FailureLandmarkTest {
 
-    /** A workload that asks for more than its one 8 KiB chunk holds, so some of its allocations fail. */
-    static Recorded overfilled() throws Exception {
-        return Recorded.workload(Workload.parse("threads=2 ops=300 fill=1 sizes=uniform:32..2048 "
-                + "chunks=8KiB@0x10000000 seed=11"), Schedule.random(3));
-    }
-
     @Test
     void nextAndPreviousVisitEveryFailedAllocationInOrder() throws Exception {
-        Recorded run = overfilled();
+        Recorded run = Recorded.workload(Recorded.overfilledPool(), Schedule.random(3));
         List<Long> failed = run.events().stream().filter(e -> e.kind() == EventKind.ALLOC_END && e.p1() == 0)
                 .map(Event::seq).toList();
         assertTrue(failed.size() >= 2, "the workload fails allocations: " + failed.size());
