@@ -82,9 +82,10 @@ class FailureStepsTest {
         assertFalse(isEnabled(PoolscopeCommands.PREVIOUS_FAILURE));
 
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        KeySequence f11 = KeySequence.getInstance("F11");
         window().getShell().forceActive(); // the window's key bindings are active while it is
-        UiEvents.until(() -> Arrays.asList(bindings.getActiveBindingsFor(PoolscopeCommands.NEXT_FAILURE))
-                .contains(KeySequence.getInstance("F11")), "Next Failure bound to F11");
+        UiEvents.until(() -> Arrays.asList(bindings.getActiveBindingsFor(PoolscopeCommands.NEXT_FAILURE)).contains(f11),
+                "Next Failure bound to F11");
         assertTrue(Arrays.asList(bindings.getActiveBindingsFor(PoolscopeCommands.PREVIOUS_FAILURE))
                 .contains(KeySequence.getInstance("SHIFT+F11")));
         List<String> menu = TraceCommandsTest.traceMenuItems();
