@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 
 /**
- * Draws the Trace toolbar's icons of dev.poolscope.ui (16x16 PNGs and their @2x 32x32 twins) in the
+ * Draws the Trace toolbar's (and the Heat Grid's) icons of dev.poolscope.ui (16x16 PNGs and their @2x 32x32 twins) in the
  * style of Eclipse's debug toolbar: flat shapes in a mid colour with a darker outline, legible on
  * light and dark toolbars. Steps are blue arrows, the ends green, a race a red bolt, a rollback an
  * orange undo arrow, a retry an amber loop, a failed allocation a purple block crossed out; a small blue triangle says next or previous.
@@ -68,6 +68,7 @@ public final class DrawIcons {
         icons.put("next_failure", g -> { failure(g, 0); direction(g, true); });
         icons.put("previous_failure", g -> { failure(g, 5); direction(g, false); });
         icons.put("pause_live", DrawIcons::pause);
+        icons.put("shade_extents", DrawIcons::ramp);
         for (Map.Entry<String, Consumer<Graphics2D>> icon : icons.entrySet()) {
             write(icon.getValue(), 1, new File(folder, icon.getKey() + ".png"));
             write(icon.getValue(), 2, new File(folder, icon.getKey() + "@2x.png"));
@@ -191,6 +192,14 @@ public final class DrawIcons {
     private static void pause(Graphics2D g) {
         paint(g, new Rectangle2D.Double(3.5, 2.5, 3.5, 11), STEP, STEP_EDGE);
         paint(g, new Rectangle2D.Double(9, 2.5, 3.5, 11), STEP, STEP_EDGE);
+    }
+
+    /** The Heat Grid's extent overlay: free cells in the overlay's ramp, dark short holes to a pale long run. */
+    private static void ramp(Graphics2D g) {
+        int[] ramp = {0x3b0f70, 0x8c2981, 0xde4968, 0xfe9f6d};
+        for (int i = 0; i < ramp.length; i++) {
+            paint(g, new Rectangle2D.Double(1.5 + i * 3.5, 12.5 - i * 3, 3, 2 + i * 3), new Color(ramp[i]), STEP_EDGE);
+        }
     }
 
     /** A thick curve in {@code fill} with an {@code edge} outline. */

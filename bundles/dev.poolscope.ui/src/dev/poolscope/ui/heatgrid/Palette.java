@@ -28,6 +28,14 @@ public final class Palette {
     /** Trace mode: a set bit whose allocation the trace does not show. */
     public static final int UNKNOWN_OWNER = 0x9aa0aa;
 
+    /**
+     * The extent overlay's sequential ramp (inferno's dark purple to pale yellow), one colour per
+     * length class: the shortest free extents the darkest, so the holes that break requests stand
+     * apart from the long runs that serve them; the last colour takes every longer class too.
+     */
+    private static final int[] EXTENT_RAMP = {0x3b0f70, 0x641a80, 0x8c2981, 0xb73779, 0xde4968, 0xf7705c, 0xfe9f6d,
+        0xfecf92};
+
     /** The user's free, allocated and heat colours; replaced whole when a preference changes, read per frame. */
     private static volatile GridColours colours = PoolscopePreferences.gridColours();
 
@@ -65,6 +73,16 @@ public final class Palette {
         return blend(hue, BACKGROUND, 0.6f);
     }
 
+    /** How many colours the extent ramp has: class {@code extentClasses() - 1} stands for it and every longer class. */
+    public static int extentClasses() {
+        return EXTENT_RAMP.length;
+    }
+
+    /** The overlay's colour of a free extent of power-of-two length class {@code lengthClass} (0: length 1). */
+    public static int extent(int lengthClass) {
+        return EXTENT_RAMP[Math.min(lengthClass, EXTENT_RAMP.length - 1)];
+    }
+
     /** The colour {@code share} of the way from {@code from} to {@code to}. */
     public static int blend(int from, int to, float share) {
         float s = Math.max(0f, Math.min(1f, share));
@@ -75,7 +93,7 @@ public final class Palette {
     }
 
     /** A colour for 0xRRGGBB; SWT colours hold no OS resource (since SWT 3.114) and need no disposal. */
-    static Color colour(int rgb) {
+    public static Color colour(int rgb) {
         return new Color(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff));
     }
 }

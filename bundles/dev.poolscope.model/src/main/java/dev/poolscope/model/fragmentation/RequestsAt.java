@@ -1,5 +1,6 @@
 package dev.poolscope.model.fragmentation;
 
+import dev.poolscope.core.GenPool;
 import dev.poolscope.model.Landmark;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.trace.Event;
@@ -43,8 +44,7 @@ public final class RequestsAt {
             return Optional.empty();
         }
         long bytes = event.get().p0();
-        int order = model.header().minAllocOrder();
-        long units = (bytes + (1L << order) - 1) >>> order;
+        long units = GenPool.bitsFor(bytes, model.header().minAllocOrder());
         return Optional.of(new FailedRequest(seq, event.get().thread(), bytes, units));
     }
 }
