@@ -194,9 +194,9 @@ public final class DrawIcons {
         paint(g, new Rectangle2D.Double(9, 2.5, 3.5, 11), STEP, STEP_EDGE);
     }
 
-    /** The Heat Grid's extent overlay: free cells in the overlay's ramp, dark short holes to a pale long run. */
+    /** The Heat Grid's extent overlay: bars in the overlay's ramp, a bright short hole to a dim long run. */
     private static void ramp(Graphics2D g) {
-        int[] ramp = {0x3b0f70, 0x8c2981, 0xde4968, 0xfe9f6d};
+        int[] ramp = {0xff4fd8, 0xc63aad, 0x85297b, 0x4f1c50};
         for (int i = 0; i < ramp.length; i++) {
             paint(g, new Rectangle2D.Double(1.5 + i * 3.5, 12.5 - i * 3, 3, 2 + i * 3), new Color(ramp[i]), STEP_EDGE);
         }

@@ -28,6 +28,10 @@ public final class FragmentationPanel {
     /** What the failure line says at an event that is no failed allocation. */
     public static final String NO_FAILURE = "No allocation failed at this event (Next Failure, F11, finds one).";
 
+    /** How to change what the heading names. */
+    public static final String PICK_HINT = "Select a chunk's row in the Pools view or click its block in the Heat Grid to see"
+            + " that chunk; the pool row, or a click beside the blocks, shows the whole pool.";
+
     private final SashForm stack;
     private final Label heading;
     private final Label failure;
@@ -43,6 +47,7 @@ public final class FragmentationPanel {
         now.setLayout(new GridLayout(3, false));
         heading = new Label(now, SWT.NONE);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        heading.setToolTipText(PICK_HINT);
         failure = new Label(now, SWT.WRAP);
         failure.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         new Label(now, SWT.NONE).setText("Request size n (units):");
@@ -61,7 +66,7 @@ public final class FragmentationPanel {
         sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         table = new MetricsTable(sides);
         histogram = new ExtentHistogram(sides);
-        sides.setWeights(45, 55);
+        sides.setWeights(50, 50);
     }
 
     /** The vertical sash holding the panel: later panes (charts over events) go below it. */

@@ -16,7 +16,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /**
- * The metrics of a set of free extents, one row each (name, symbol, value), in the one text of
+ * The metrics of a set of free extents, one row each (symbol, value, name: the numbers stay in view
+ * when the view is narrow), in the one text of
  * {@link MetricText}; pointing at a row shows its formula ({@link FragmentationMetric#formula()}).
  */
 public final class MetricsTable {
@@ -35,7 +36,7 @@ public final class MetricsTable {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (String title : List.of("Metric", "Symbol", "Value")) {
+        for (String title : List.of("Symbol", "Value", "Metric")) {
             new TableColumn(table, SWT.LEFT).setText(title);
         }
         table.addListener(SWT.MouseMove, e -> {
@@ -65,7 +66,7 @@ public final class MetricsTable {
             Row row = rows.get(i);
             TableItem item = table.getItem(i);
             item.setData(row);
-            item.setText(new String[] {row.metric().title(), row.symbol(), row.value()});
+            item.setText(new String[] {row.symbol(), row.value(), row.metric().title()});
         }
         if (first) {
             for (TableColumn column : table.getColumns()) {

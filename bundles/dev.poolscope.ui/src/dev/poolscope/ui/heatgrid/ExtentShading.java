@@ -74,7 +74,7 @@ final class ExtentShading {
         int last = Palette.extentClasses() - 1;
         for (int c = 0; c <= last; c++) {
             String lengths = c == last ? MetricText.lengthClassAndAbove(c) : MetricText.lengthClass(c);
-            entries.add(new CellArt.LegendEntry(Palette.extent(c), (c == 0 ? "free extent of " : "") + lengths));
+            entries.add(new CellArt.LegendEntry(Palette.extent(c), (c == 0 ? "free extent " : "") + lengths));
         }
         entries.addAll(modes.stream().filter(e -> e.rgb() != free).toList());
         return entries;

@@ -29,12 +29,13 @@ public final class Palette {
     public static final int UNKNOWN_OWNER = 0x9aa0aa;
 
     /**
-     * The extent overlay's sequential ramp (inferno's dark purple to pale yellow), one colour per
-     * length class: the shortest free extents the darkest, so the holes that break requests stand
-     * apart from the long runs that serve them; the last colour takes every longer class too.
+     * The extent overlay's sequential ramp, one colour per length class: magenta, brightest for the
+     * shortest free extents and dimming towards the background for the longest, so the holes that
+     * break requests stand out and long runs stay quiet; no thread hue, heat or mark colour is near
+     * it. The last colour takes every longer class too.
      */
-    private static final int[] EXTENT_RAMP = {0x3b0f70, 0x641a80, 0x8c2981, 0xb73779, 0xde4968, 0xf7705c, 0xfe9f6d,
-        0xfecf92};
+    private static final int[] EXTENT_RAMP = {0xff4fd8, 0xe544c4, 0xc63aad, 0xa53194, 0x85297b, 0x682264, 0x4f1c50,
+        0x3a173f};
 
     /** The user's free, allocated and heat colours; replaced whole when a preference changes, read per frame. */
     private static volatile GridColours colours = PoolscopePreferences.gridColours();

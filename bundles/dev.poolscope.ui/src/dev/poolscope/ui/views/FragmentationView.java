@@ -133,12 +133,12 @@ public final class FragmentationView extends ViewPart implements SessionListener
         return chunk.isPresent() && chunk.getAsInt() < bits.chunkCount() ? chunk : OptionalInt.empty();
     }
 
+    /** Which extents the view reads; the Pools view's rows and the Heat Grid's chunks pick one. */
     private static String scope(PoolBits bits, OptionalInt chunk) {
         return chunk.isPresent()
                 ? "Chunk " + chunk.getAsInt() + " of " + bits.chunkCount() + " (" + MetricText.count(bits.bitCount(chunk.getAsInt()))
-                        + " units; pick the pool row or click outside the chunks for the whole pool)"
-                : "Whole pool: " + bits.chunkCount() + (bits.chunkCount() == 1 ? " chunk" : " chunks")
-                        + " (pick a chunk in the Pools view or the Heat Grid for one)";
+                        + " units)"
+                : "Whole pool (" + bits.chunkCount() + (bits.chunkCount() == 1 ? " chunk)" : " chunks)");
     }
 
     /** The panel shown. */
