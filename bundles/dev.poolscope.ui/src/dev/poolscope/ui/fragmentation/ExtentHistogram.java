@@ -63,19 +63,31 @@ public final class ExtentHistogram {
         int top = 2 * line + 6;
         int bottom = area.height - 2 * line - 4;
         int width = Math.max(1, (area.width - 8) / counts.length);
+        int[] labelEnds = {Integer.MIN_VALUE, Integer.MIN_VALUE}; // right edge of the last label in each row
         for (int c = 0; c < counts.length; c++) {
             int x = 4 + c * width;
             gc.setBackground(Palette.colour(Palette.extent(c)));
             int height = (int) Math.round((bottom - top) * (double) counts[c] / max);
             gc.fillRectangle(x + GAP / 2, bottom - height, Math.max(1, width - GAP), height);
-            centred(gc, MetricText.count(counts[c]), x, width, bottom - height - line);
-            centred(gc, MetricText.lengthClass(c), x, width, bottom + 2 + (c % 2) * line);
+            centred(gc, MetricText.count(counts[c]), x, width, bottom - height - line, Integer.MIN_VALUE);
+            labelEnds[c % 2] = centred(gc, MetricText.lengthClass(c), x, width, bottom + 2 + (c % 2) * line,
+                    labelEnds[c % 2]);
         }
     }
 
-    /** {@code text} centred over the bar at {@code x} of {@code width}; long labels alternate rows so they do not collide. */
-    private static void centred(GC gc, String text, int x, int width, int y) {
+    /**
+     * Draws {@code text} centred over the bar at {@code x} of {@code width} unless it would overlap
+     * the label ending at {@code after} (labels alternate rows; on narrow bars some are left out).
+     *
+     * @return the drawn label's right edge, or {@code after} when it was left out
+     */
+    private static int centred(GC gc, String text, int x, int width, int y, int after) {
         Point extent = gc.textExtent(text);
-        gc.drawText(text, x + (width - extent.x) / 2, y, true);
+        int left = x + (width - extent.x) / 2;
+        if (left <= after + 4) {
+            return after;
+        }
+        gc.drawText(text, left, y, true);
+        return left + extent.x;
     }
 }
