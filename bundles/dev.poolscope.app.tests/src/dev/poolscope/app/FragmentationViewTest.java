@@ -112,6 +112,7 @@ class FragmentationViewTest {
         assertTrue(view.panel().headingText().startsWith("Whole pool"), "closing the trace forgets the chunk picked");
         assertTrue(view.panel().headingText().endsWith("live demo pool"), view.panel().headingText());
         assertEquals(MetricsTable.UNKNOWN, values(view.panel()).get(8), "the live requests' sizes are not known");
+        assertEquals(FragmentationPanel.LIVE_FAILURES, view.panel().failureText());
     }
 
     /** The units of the last ALLOC_BEGIN at or before {@code seq}, found by walking the events back. */

@@ -27,6 +27,9 @@ public final class FragmentationPanel {
 
     /** What the failure line says at an event that is no failed allocation. */
     public static final String NO_FAILURE = "No allocation failed at this event (Next Failure, F11, finds one).";
+    /** What the failure line says in live mode. */
+    public static final String LIVE_FAILURES = "Live: failed allocations are not followed here; record a run (File >"
+            + " Record Run\u2026) to step to them and read why each failed.";
 
     /** How to change what the heading names. */
     public static final String PICK_HINT = "Select a chunk's row in the Pools view or click its block in the Heat Grid to see"
@@ -79,7 +82,7 @@ public final class FragmentationPanel {
         shown = reading;
         heading.setText(reading.heading());
         failure.setText(reading.failure().map(f -> "Failed allocation (thread T" + f.thread() + "): " + f.describe())
-                .orElse(NO_FAILURE));
+                .orElse(reading.live() ? LIVE_FAILURES : NO_FAILURE));
         if (follow.getSelection()) {
             request.setSelection((int) Math.min(Integer.MAX_VALUE, Math.max(1, reading.lastUnits().orElse(1))));
         }

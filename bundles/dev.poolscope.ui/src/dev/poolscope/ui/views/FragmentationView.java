@@ -81,7 +81,7 @@ public final class FragmentationView extends ViewPart implements SessionListener
         if (session.isEmpty()) {
             PoolBits bits = PoolBits.of(demo.take().pool());
             OptionalInt chunk = chunkIn(bits);
-            panel.show(new FragmentationReading(scope(bits, chunk) + " \u00b7 live demo pool", bits, chunk,
+            panel.show(new FragmentationReading(scope(bits, chunk) + " \u00b7 live demo pool", true, bits, chunk,
                     OptionalLong.empty(), Optional.empty(), OptionalLong.empty()));
             return;
         }
@@ -99,8 +99,8 @@ public final class FragmentationView extends ViewPart implements SessionListener
         OptionalInt chunk = chunkIn(bits);
         String heading = scope(bits, chunk) + " \u00b7 after event " + MetricText.count(seq) + " of "
                 + MetricText.count(model.lastSeq());
-        return new FragmentationReading(heading, bits, chunk, RequestsAt.lastUnits(model, seq), failureAt(model, seq),
-                OptionalLong.of(lostBytes(model, seq, chunk)));
+        return new FragmentationReading(heading, false, bits, chunk, RequestsAt.lastUnits(model, seq),
+                failureAt(model, seq), OptionalLong.of(lostBytes(model, seq, chunk)));
     }
 
     /**
