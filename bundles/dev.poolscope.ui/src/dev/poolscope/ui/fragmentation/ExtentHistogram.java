@@ -69,22 +69,23 @@ public final class ExtentHistogram {
             gc.setBackground(Palette.colour(Palette.extent(c)));
             int height = (int) Math.round((bottom - top) * (double) counts[c] / max);
             gc.fillRectangle(x + GAP / 2, bottom - height, Math.max(1, width - GAP), height);
-            centred(gc, MetricText.count(counts[c]), x, width, bottom - height - line, Integer.MIN_VALUE);
+            centred(gc, MetricText.count(counts[c]), x, width, bottom - height - line, Integer.MIN_VALUE, area.width);
             labelEnds[c % 2] = centred(gc, MetricText.lengthClass(c), x, width, bottom + 2 + (c % 2) * line,
-                    labelEnds[c % 2]);
+                    labelEnds[c % 2], area.width);
         }
     }
 
     /**
      * Draws {@code text} centred over the bar at {@code x} of {@code width} unless it would overlap
-     * the label ending at {@code after} (labels alternate rows; on narrow bars some are left out).
+     * the label ending at {@code after} or pass the {@code right} edge (labels alternate rows; on
+     * narrow bars some are left out).
      *
      * @return the drawn label's right edge, or {@code after} when it was left out
      */
-    private static int centred(GC gc, String text, int x, int width, int y, int after) {
+    private static int centred(GC gc, String text, int x, int width, int y, int after, int right) {
         Point extent = gc.textExtent(text);
         int left = x + (width - extent.x) / 2;
-        if (left <= after + 4) {
+        if (left <= after + 4 || left + extent.x > right) {
             return after;
         }
         gc.drawText(text, left, y, true);
