@@ -5,6 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Arc2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -17,10 +18,10 @@ import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 
 /**
- * Draws the Trace toolbar's icons of dev.poolscope.ui (16x16 PNGs and their @2x 32x32 twins) in the
+ * Draws the Trace toolbar's (and the Heat Grid's) icons of dev.poolscope.ui (16x16 PNGs and their @2x 32x32 twins) in the
  * style of Eclipse's debug toolbar: flat shapes in a mid colour with a darker outline, legible on
  * light and dark toolbars. Steps are blue arrows, the ends green, a race a red bolt, a rollback an
- * orange undo arrow, a retry an amber loop; a small blue triangle says next or previous.
+ * orange undo arrow, a retry an amber loop, a failed allocation a purple block crossed out; a small blue triangle says next or previous.
  *
  * <p>Run from the repository root: {@code java releng/icons/DrawIcons.java bundles/dev.poolscope.ui/icons}
  */
@@ -36,6 +37,8 @@ public final class DrawIcons {
     private static final Color ROLLBACK_EDGE = new Color(0x7d4205);
     private static final Color RETRY = new Color(0xd9b020);
     private static final Color RETRY_EDGE = new Color(0x6b5405);
+    private static final Color FAILURE = new Color(0xa05cc8);
+    private static final Color FAILURE_EDGE = new Color(0x4a1f66);
 
     private DrawIcons() {
     }
@@ -62,7 +65,10 @@ public final class DrawIcons {
         icons.put("previous_rollback", g -> { undo(g, 5); direction(g, false); });
         icons.put("next_retry", g -> { loop(g, 0); direction(g, true); });
         icons.put("previous_retry", g -> { loop(g, 5); direction(g, false); });
+        icons.put("next_failure", g -> { failure(g, 0); direction(g, true); });
+        icons.put("previous_failure", g -> { failure(g, 5); direction(g, false); });
         icons.put("pause_live", DrawIcons::pause);
+        icons.put("shade_extents", DrawIcons::ramp);
         for (Map.Entry<String, Consumer<Graphics2D>> icon : icons.entrySet()) {
             write(icon.getValue(), 1, new File(folder, icon.getKey() + ".png"));
             write(icon.getValue(), 2, new File(folder, icon.getKey() + "@2x.png"));
@@ -162,6 +168,15 @@ public final class DrawIcons {
         paint(g, head, RETRY, RETRY_EDGE);
     }
 
+    /** A failed allocation: a block of memory struck through, its left edge at {@code x}. */
+    private static void failure(Graphics2D g, double x) {
+        paint(g, new Rectangle2D.Double(x + 1.5, 2.5, 9, 9), FAILURE, FAILURE_EDGE);
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(x + 3.5, 4.5, x + 8.5, 9.5));
+        g.draw(new Line2D.Double(x + 8.5, 4.5, x + 3.5, 9.5));
+    }
+
     /** Next (a triangle at the right) or previous (at the left), in the steps' blue. */
     private static void direction(Graphics2D g, boolean next) {
         Path2D t = new Path2D.Double();
@@ -177,6 +192,14 @@ public final class DrawIcons {
     private static void pause(Graphics2D g) {
         paint(g, new Rectangle2D.Double(3.5, 2.5, 3.5, 11), STEP, STEP_EDGE);
         paint(g, new Rectangle2D.Double(9, 2.5, 3.5, 11), STEP, STEP_EDGE);
+    }
+
+    /** The Heat Grid's extent overlay: bars in the overlay's ramp, a bright short hole to a dim long run. */
+    private static void ramp(Graphics2D g) {
+        int[] ramp = {0xff4fd8, 0xc63aad, 0x85297b, 0x4f1c50};
+        for (int i = 0; i < ramp.length; i++) {
+            paint(g, new Rectangle2D.Double(1.5 + i * 3.5, 12.5 - i * 3, 3, 2 + i * 3), new Color(ramp[i]), STEP_EDGE);
+        }
     }
 
     /** A thick curve in {@code fill} with an {@code edge} outline. */

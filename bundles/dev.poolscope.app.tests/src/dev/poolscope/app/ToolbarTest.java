@@ -35,7 +35,8 @@ class ToolbarTest {
     private static final List<String> COMMANDS = List.of(PoolscopeCommands.BACK_TO_START, PoolscopeCommands.STEP_BACK,
             PoolscopeCommands.STEP_FORWARD, PoolscopeCommands.RUN_TO_END, PoolscopeCommands.PREVIOUS_RACE,
             PoolscopeCommands.NEXT_RACE, PoolscopeCommands.PREVIOUS_ROLLBACK, PoolscopeCommands.NEXT_ROLLBACK,
-            PoolscopeCommands.PREVIOUS_RETRY, PoolscopeCommands.NEXT_RETRY, PoolscopeCommands.PAUSE_LIVE);
+            PoolscopeCommands.PREVIOUS_RETRY, PoolscopeCommands.NEXT_RETRY, PoolscopeCommands.PREVIOUS_FAILURE,
+            PoolscopeCommands.NEXT_FAILURE, PoolscopeCommands.PAUSE_LIVE);
 
     @TempDir
     static Path dir;

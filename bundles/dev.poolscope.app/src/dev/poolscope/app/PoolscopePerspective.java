@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import dev.poolscope.ui.views.ChartsView;
+import dev.poolscope.ui.views.FragmentationView;
 import dev.poolscope.ui.views.HeatGridView;
 import dev.poolscope.ui.views.InspectorView;
 import dev.poolscope.ui.views.PoolsView;
@@ -13,7 +14,7 @@ import dev.poolscope.ui.views.TimelineView;
 
 /**
  * The Poolscope perspective, no editor area: the Heat Grid in the centre, Pools (and Scenarios) at
- * its left; below, the Timeline and the Charts in tabs, and the Step Inspector at their right.
+ * its left; below, the Timeline, the Charts and Fragmentation in tabs, and the Step Inspector at their right.
  */
 public class PoolscopePerspective implements IPerspectiveFactory {
 
@@ -28,13 +29,14 @@ public class PoolscopePerspective implements IPerspectiveFactory {
                 HeatGridView.ID);
         bottom.addView(TimelineView.ID);
         bottom.addView(ChartsView.ID);
+        bottom.addView(FragmentationView.ID);
         // the inspector's word row and listing want width more than height
         layout.addView(InspectorView.ID, IPageLayout.RIGHT, 0.48f, "dev.poolscope.app.bottom");
         IFolderLayout left = layout.createFolder("dev.poolscope.app.left", IPageLayout.LEFT, 0.2f, HeatGridView.ID);
         left.addView(PoolsView.ID);
         left.addView(ScenariosView.ID);
         for (String view : new String[] {HeatGridView.ID, PoolsView.ID, ScenariosView.ID, TimelineView.ID,
-                ChartsView.ID, InspectorView.ID}) {
+                ChartsView.ID, FragmentationView.ID, InspectorView.ID}) {
             layout.addShowViewShortcut(view);
         }
     }

@@ -44,6 +44,17 @@ public record Recorded(ScheduledRun run, MemoryTrace trace) {
         return new FileRecording(new RunPlan.OfScenario(scenario, scenario.pool().variant()), file).record(new StopRequest());
     }
 
+    /** A workload that asks for more than its one 8 KiB chunk holds, so that some of its allocations fail. */
+    public static Workload overfilledPool() {
+        return Workload.parse("threads=2 ops=300 fill=1 sizes=uniform:32..2048 chunks=8KiB@0x10000000 seed=11");
+    }
+
+    /** Records {@code workload} under the controlled scheduler (its seed's schedule) into the trace file {@code file}. */
+    public static long toFile(Workload workload, Path file) throws IOException, ScheduleException, InterruptedException {
+        return new FileRecording(new RunPlan.OfWorkload(workload, RunPlan.Scheduler.CONTROLLED), file)
+                .record(new StopRequest());
+    }
+
     /** Runs {@code scenario} under its pool's variant. */
     public static Recorded scenario(Scenario scenario) throws ScheduleException, InterruptedException {
         return scenario(scenario, scenario.pool().variant());

@@ -18,6 +18,8 @@ enum Move {
     PREVIOUS_ROLLBACK(previous(Landmark.ROLLBACK)),
     NEXT_RETRY(next(Landmark.RETRY)),
     PREVIOUS_RETRY(previous(Landmark.RETRY)),
+    NEXT_FAILURE(next(Landmark.FAILURE)),
+    PREVIOUS_FAILURE(previous(Landmark.FAILURE)),
     RUN_TO_END((model, seq) -> seq < model.lastSeq() ? OptionalLong.of(model.lastSeq()) : OptionalLong.empty()),
     BACK_TO_START((model, seq) -> seq > model.firstSeq() ? OptionalLong.of(model.firstSeq()) : OptionalLong.empty()),
     /** The next event of the thread whose event the views show. */

@@ -13,7 +13,8 @@ import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.ILog;
 
 /**
- * Steps through the open trace: to the next or previous event, race, rollback or retry, to either
+ * Steps through the open trace: to the next or previous event, race, rollback, retry or
+ * failed allocation, to either
  * end, or along the current event's thread. plugin.xml names the {@link Move} after the class,
  * e.g. {@code MoveHandler:NEXT_RACE}. Enabled while the move would go somewhere.
  */

@@ -11,6 +11,8 @@ public final class PoolscopeCommands {
     public static final String PREVIOUS_ROLLBACK = "dev.poolscope.ui.commands.previousRollback";
     public static final String NEXT_RETRY = "dev.poolscope.ui.commands.nextRetry";
     public static final String PREVIOUS_RETRY = "dev.poolscope.ui.commands.previousRetry";
+    public static final String NEXT_FAILURE = "dev.poolscope.ui.commands.nextFailure";
+    public static final String PREVIOUS_FAILURE = "dev.poolscope.ui.commands.previousFailure";
     public static final String RUN_TO_END = "dev.poolscope.ui.commands.runToEnd";
     public static final String BACK_TO_START = "dev.poolscope.ui.commands.backToStart";
     public static final String STEP_CURRENT_THREAD_FORWARD = "dev.poolscope.ui.commands.stepCurrentThreadForward";

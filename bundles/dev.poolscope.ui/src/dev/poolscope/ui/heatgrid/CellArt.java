@@ -20,6 +20,9 @@ interface CellArt {
     /** Paints cell {@code cell} of {@code block}. */
     void paint(GridBlock block, int cell, CellPixels pixels);
 
+    /** The bitmap words of the block's chunk as painted (bit i is bit i%64 of word i/64), for the extent overlay. */
+    long[] words(GridBlock block);
+
     /** Set bits of the block's chunk, for its header. */
     long setBits(GridBlock block);
 

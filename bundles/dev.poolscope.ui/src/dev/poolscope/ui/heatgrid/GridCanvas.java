@@ -8,6 +8,7 @@ import dev.poolscope.trace.ChunkGeometry;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -23,7 +24,7 @@ import org.eclipse.swt.widgets.ScrollBar;
 /**
  * The Heat Grid's canvas in either mode: every chunk a block of cells laid out by {@link GridLayout},
  * each titled by {@link GridHeaders}, the legend above; the cells' colours come from the mode's
- * {@link CellArt}. Ctrl+wheel and the + and - keys zoom from the overview down to single bits and on
+ * {@link CellArt}, shaded by free extent when the overlay is on ({@link ExtentShading}). Ctrl+wheel and the + and - keys zoom from the overview down to single bits and on
  * to larger cells, keeping the point under the mouse (or, from the keyboard, the mode's focus) in
  * place; the plain wheel and the scroll bars scroll. Hover names the cell's bits and what they hold.
  */
@@ -31,6 +32,7 @@ final class GridCanvas {
 
     private final Canvas canvas;
     private final CellArt art;
+    private final ExtentShading shading = new ExtentShading();
     private final Consumer<String> hoverListener;
     private List<ChunkGeometry> chunks = List.of();
     private int order;
@@ -80,6 +82,32 @@ final class GridCanvas {
 
     int zoom() {
         return zoom;
+    }
+
+    /** Turns the extent overlay on or off and repaints. */
+    void setExtentShading(boolean on) {
+        shading.setOn(on);
+        canvas.redraw();
+    }
+
+    boolean extentShading() {
+        return shading.isOn();
+    }
+
+    /** Tells {@code listener} of each click: the chunk whose block was clicked, or empty off every block. */
+    void onChunkClicked(Consumer<OptionalInt> listener) {
+        canvas.addListener(SWT.MouseDown, e -> listener.accept(chunkAt(e.x, e.y)));
+    }
+
+    private OptionalInt chunkAt(int x, int y) {
+        if (layout != null) {
+            for (GridBlock block : layout.blocks()) {
+                if (block.bounds().contains(x + origin.x, y + origin.y)) {
+                    return OptionalInt.of(block.chunk());
+                }
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**
@@ -192,6 +220,9 @@ final class GridCanvas {
         Box view = new Box(origin.x, origin.y, area.width, area.height);
         List<GridBlock> shown = layout.blocks().stream().filter(b -> b.bounds().intersects(view)).toList();
         for (GridBlock block : shown) {
+            if (shading.isOn()) {
+                shading.prepare(block, art.words(block));
+            }
             paintCells(block, pixels, view);
         }
         Image image = new Image(canvas.getDisplay(), pixels.image());
@@ -201,7 +232,7 @@ final class GridCanvas {
             image.dispose();
         }
         GridHeaders headers = new GridHeaders(gc, origin);
-        headers.legend(art.legend());
+        headers.legend(shading.legend(art.legend(), Palette.colours().free()));
         for (GridBlock block : shown) {
             headers.header(block, art.setBits(block));
         }
@@ -218,6 +249,7 @@ final class GridCanvas {
             pixels.fill(new Box(cells.x(), cells.y() + row * pitch + pitch - 1, cells.width() - 1, 1), Palette.WORD_RULE);
             for (int cell = row * block.columns(); cell < Math.min(block.cellCount(), (row + 1) * block.columns()); cell++) {
                 art.paint(block, cell, pixels);
+                shading.paint(block, cell, pixels);
             }
         }
     }

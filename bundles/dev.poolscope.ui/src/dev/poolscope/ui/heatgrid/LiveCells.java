@@ -53,6 +53,11 @@ final class LiveCells implements CellArt {
     }
 
     @Override
+    public long[] words(GridBlock block) {
+        return counts(block).words();
+    }
+
+    @Override
     public long setBits(GridBlock block) {
         return counts(block).allocated();
     }

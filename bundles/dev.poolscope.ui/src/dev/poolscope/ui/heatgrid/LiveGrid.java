@@ -6,6 +6,7 @@ import dev.poolscope.model.grid.GridLayout;
 import dev.poolscope.model.grid.LiveCellCounts;
 import dev.poolscope.trace.ChunkGeometry;
 
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.widgets.Canvas;
@@ -39,6 +40,16 @@ public final class LiveGrid {
         canvas.show(pool.chunks().stream().map(ChunkGeometry::of).toList(), pool.minAllocOrder());
         cells.refresh(System.nanoTime());
         canvas.control().redraw();
+    }
+
+    /** Turns the overlay that shades free cells by the length class of their free extent on or off. */
+    public void setExtentShading(boolean on) {
+        canvas.setExtentShading(on);
+    }
+
+    /** Tells {@code listener} of each click: the chunk (list position) whose block was clicked, or empty off every block. */
+    public void onChunkClicked(Consumer<OptionalInt> listener) {
+        canvas.onChunkClicked(listener);
     }
 
     /** The layout drawn. */

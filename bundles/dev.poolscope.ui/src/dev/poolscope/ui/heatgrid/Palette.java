@@ -28,6 +28,15 @@ public final class Palette {
     /** Trace mode: a set bit whose allocation the trace does not show. */
     public static final int UNKNOWN_OWNER = 0x9aa0aa;
 
+    /**
+     * The extent overlay's sequential ramp, one colour per length class: magenta, brightest for the
+     * shortest free extents and dimming towards the background for the longest, so the holes that
+     * break requests stand out and long runs stay quiet; no thread hue, heat or mark colour is near
+     * it. The last colour takes every longer class too.
+     */
+    private static final int[] EXTENT_RAMP = {0xff4fd8, 0xe544c4, 0xc63aad, 0xa53194, 0x85297b, 0x682264, 0x4f1c50,
+        0x3a173f};
+
     /** The user's free, allocated and heat colours; replaced whole when a preference changes, read per frame. */
     private static volatile GridColours colours = PoolscopePreferences.gridColours();
 
@@ -65,6 +74,16 @@ public final class Palette {
         return blend(hue, BACKGROUND, 0.6f);
     }
 
+    /** How many colours the extent ramp has: class {@code extentClasses() - 1} stands for it and every longer class. */
+    public static int extentClasses() {
+        return EXTENT_RAMP.length;
+    }
+
+    /** The overlay's colour of a free extent of power-of-two length class {@code lengthClass} (0: length 1). */
+    public static int extent(int lengthClass) {
+        return EXTENT_RAMP[Math.min(lengthClass, EXTENT_RAMP.length - 1)];
+    }
+
     /** The colour {@code share} of the way from {@code from} to {@code to}. */
     public static int blend(int from, int to, float share) {
         float s = Math.max(0f, Math.min(1f, share));
@@ -75,7 +94,7 @@ public final class Palette {
     }
 
     /** A colour for 0xRRGGBB; SWT colours hold no OS resource (since SWT 3.114) and need no disposal. */
-    static Color colour(int rgb) {
+    public static Color colour(int rgb) {
         return new Color(new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff));
     }
 }

@@ -74,6 +74,11 @@ final class TraceCells implements CellArt {
     }
 
     @Override
+    public long[] words(GridBlock block) {
+        return bitmap.state().words(block.chunk());
+    }
+
+    @Override
     public long setBits(GridBlock block) {
         return bitmap.setBits(block.chunk(), 0, block.bitCount());
     }

@@ -8,6 +8,7 @@ import dev.poolscope.trace.TraceHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.graphics.Point;
@@ -94,6 +95,16 @@ public final class TraceGrid {
     /** The bitmap shown, once {@link #show} was called. */
     public EventBitmap bitmap() {
         return bitmap;
+    }
+
+    /** Turns the overlay that shades free cells by the length class of their free extent on or off. */
+    public void setExtentShading(boolean on) {
+        canvas.setExtentShading(on);
+    }
+
+    /** Tells {@code listener} of each click: the chunk (list position) whose block was clicked, or empty off every block. */
+    public void onChunkClicked(Consumer<OptionalInt> listener) {
+        canvas.onChunkClicked(listener);
     }
 
     public int zoom() {

@@ -4,6 +4,8 @@ import dev.poolscope.model.pools.PoolFigures;
 import dev.poolscope.model.pools.PoolRows;
 
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -58,6 +60,14 @@ public final class PoolsTree {
 
     public Tree control() {
         return viewer.getTree();
+    }
+
+    /** Tells {@code listener} of each selection: the chunk row's position, or empty for the pool row (or none). */
+    public void onChunkSelected(Consumer<OptionalInt> listener) {
+        viewer.addSelectionChangedListener(event -> {
+            Object row = event.getStructuredSelection().getFirstElement();
+            listener.accept(row instanceof ChunkRow chunk ? OptionalInt.of(chunk.position()) : OptionalInt.empty());
+        });
     }
 
     /** Reads the pool's figures again into the rows. */

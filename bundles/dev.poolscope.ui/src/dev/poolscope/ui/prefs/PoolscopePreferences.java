@@ -11,7 +11,7 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
  * The user's settings for the Poolscope views, typed: the live grid's colours and repaint rate,
- * the hues of the first threads, and the replay model's checkpoint interval. They live in the
+ * the hues of the first threads, whether the grid shades free extents, and the replay model's checkpoint interval. They live in the
  * instance scope of this bundle (kept across runs); {@link PreferenceDefaults} gives their defaults
  * and the preference page edits them. Reads are safe from any thread.
  */
@@ -27,6 +27,7 @@ public final class PoolscopePreferences {
     static final String GRID_ALLOCATED_SPARSE = "grid.allocatedSparse";
     static final String GRID_ALLOCATED_FULL = "grid.allocatedFull";
     static final String GRID_HEAT = "grid.heat";
+    static final String GRID_EXTENT_SHADING = "grid.extentShading";
     private static final String THREAD_HUE = "thread.hue.";
 
     /** The live grid's frames per second: bounds and default. */
@@ -71,6 +72,16 @@ public final class PoolscopePreferences {
     public static GridColours gridColours() {
         return new GridColours(colour(GRID_FREE), colour(GRID_ALLOCATED_SPARSE), colour(GRID_ALLOCATED_FULL),
                 colour(GRID_HEAT));
+    }
+
+    /** Whether the Heat Grid shades free cells by the length class of their free extent. */
+    public static boolean extentShading() {
+        return STORE.getBoolean(GRID_EXTENT_SHADING);
+    }
+
+    /** Turns the Heat Grid's extent shading on or off, kept across runs. */
+    public static void setExtentShading(boolean on) {
+        STORE.setValue(GRID_EXTENT_SHADING, on);
     }
 
     /** The hue of thread {@code thread}, 0..{@value #THREAD_HUES}-1, as 0xRRGGBB. */

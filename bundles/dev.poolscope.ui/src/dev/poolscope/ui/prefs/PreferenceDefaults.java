@@ -18,6 +18,7 @@ public final class PreferenceDefaults extends AbstractPreferenceInitializer {
         IPreferenceStore store = PoolscopePreferences.store();
         store.setDefault(PoolscopePreferences.REPAINT_FPS, PoolscopePreferences.DEFAULT_FPS);
         store.setDefault(PoolscopePreferences.CHECKPOINT_INTERVAL, 0);
+        store.setDefault(PoolscopePreferences.GRID_EXTENT_SHADING, false);
         PreferenceConverter.setDefault(store, PoolscopePreferences.GRID_FREE, PoolscopePreferences.rgb(grid.free()));
         PreferenceConverter.setDefault(store, PoolscopePreferences.GRID_ALLOCATED_SPARSE,
                 PoolscopePreferences.rgb(grid.allocatedSparse()));

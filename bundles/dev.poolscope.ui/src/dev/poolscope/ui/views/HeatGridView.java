@@ -7,12 +7,16 @@ import dev.poolscope.ui.live.DemoWorkload;
 import dev.poolscope.ui.live.Ticker;
 import dev.poolscope.ui.mode.ModeText;
 import dev.poolscope.ui.prefs.PoolscopePreferences;
+import dev.poolscope.ui.session.ChunkChoice;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceSession;
 
 import java.util.Optional;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -26,7 +30,8 @@ import org.eclipse.ui.part.ViewPart;
  * pool and every chunk's bitmap is repainted at the rate the preferences set (30 frames a second by default); in trace mode it shows the open
  * trace's bitmap at the current event ({@link TraceGrid}), following {@link Sessions#workbench()}.
  * The top line names the mode; the line below the grid names the cell under the mouse. The demo
- * runs only while the view is in live mode.
+ * runs only while the view is in live mode. A toolbar toggle (remembered) shades free cells by the
+ * length class of their free extent; a click on a chunk picks it for the views that read one chunk.
  */
 public final class HeatGridView extends ViewPart implements SessionListener {
 
@@ -35,10 +40,15 @@ public final class HeatGridView extends ViewPart implements SessionListener {
     private static final String HOVER_HINT = "Point at a cell to see its bits and addresses. Ctrl+wheel or +/- zoom.";
     private static final String TRACE_HINT = "Point at a cell to see its bits and their owner. Ctrl+wheel or +/- zoom.";
 
+    /** The tooltip of the toolbar toggle of the extent overlay. */
+    public static final String SHADE_EXTENTS = "Shade free cells by the length of their free extent";
+
     private Label mode;
     private Label hover;
     private Control grid;
     private TraceGrid traceGrid;
+    private LiveGrid liveGrid;
+    private Action shadeExtents;
     private final DemoShare demo = new DemoShare(); // held while the view is in live mode
 
     @Override
@@ -48,8 +58,33 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         mode.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         hover = new Label(parent, SWT.NONE);
         hover.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        shadeExtents = new Action(SHADE_EXTENTS, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                PoolscopePreferences.setExtentShading(isChecked());
+                applyShading();
+            }
+        };
+        shadeExtents.setImageDescriptor(
+                ResourceLocator.imageDescriptorFromBundle(HeatGridView.class, "icons/shade_extents.png").orElse(null));
+        shadeExtents.setChecked(PoolscopePreferences.extentShading());
+        getViewSite().getActionBars().getToolBarManager().add(shadeExtents);
         Sessions.workbench().addListener(this);
         sessionChanged(Sessions.workbench().current());
+    }
+
+    /** The overlay as the toggle says, on whichever grid is shown. */
+    private void applyShading() {
+        boolean on = shadeExtents.isChecked();
+        traceGrid().ifPresent(g -> g.setExtentShading(on));
+        if (liveGrid != null) {
+            liveGrid.setExtentShading(on);
+        }
+    }
+
+    /** The toolbar toggle of the extent overlay. */
+    public IAction shadeExtentsAction() {
+        return shadeExtents;
     }
 
     @Override
@@ -57,6 +92,7 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         if (grid != null) {
             grid.dispose();
             traceGrid = null;
+            liveGrid = null;
         }
         if (session.isPresent()) {
             demo.giveBack();
@@ -67,6 +103,7 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         grid.moveAbove(hover);
         grid.getParent().layout(true, true);
+        applyShading();
     }
 
     @Override
@@ -83,6 +120,8 @@ public final class HeatGridView extends ViewPart implements SessionListener {
                 + "min order %d, %s", running.threadCount(), running.pool().variant().title(),
                 running.pool().minAllocOrder(), running.pool().algorithm().describe()));
         LiveGrid live = new LiveGrid(mode.getParent(), running.pool(), text -> hover.setText(text.isEmpty() ? HOVER_HINT : text));
+        live.onChunkClicked(ChunkChoice.workbench()::choose);
+        liveGrid = live;
         grid = live.control();
         hover.setText(HOVER_HINT);
         Ticker.every(grid, PoolscopePreferences::repaintMillis, live::refresh);
@@ -90,6 +129,7 @@ public final class HeatGridView extends ViewPart implements SessionListener {
 
     private void showTrace(TraceSession session) {
         traceGrid = new TraceGrid(mode.getParent(), text -> hover.setText(text.isEmpty() ? TRACE_HINT : text));
+        traceGrid.onChunkClicked(ChunkChoice.workbench()::choose);
         grid = traceGrid.control();
         hover.setText(TRACE_HINT);
         long seq = Sessions.workbench().seq();

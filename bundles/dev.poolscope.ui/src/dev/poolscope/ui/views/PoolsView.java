@@ -5,6 +5,7 @@ import dev.poolscope.ui.live.DemoShare;
 import dev.poolscope.ui.live.DemoWorkload;
 import dev.poolscope.ui.live.Ticker;
 import dev.poolscope.ui.pools.PoolsTree;
+import dev.poolscope.ui.session.ChunkChoice;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceSession;
@@ -22,7 +23,8 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The Pools view: the pool and its chunks (in list order, the order every search visits them) with
  * address range, size, avail and how much is allocated. In live mode the demo pool, refreshed four
- * times a second; with a trace open, the recorded pool at the current event.
+ * times a second; with a trace open, the recorded pool at the current event. Selecting a chunk's row
+ * picks it for the views that read one chunk ({@link ChunkChoice}).
  */
 public final class PoolsView extends ViewPart implements SessionListener {
 
@@ -57,6 +59,7 @@ public final class PoolsView extends ViewPart implements SessionListener {
             tree = new PoolsTree(holder, () -> PoolFigures.of("demo pool (live)", live.pool()));
             Ticker.every(tree.control(), () -> REFRESH_MILLIS, tree::refresh);
         }
+        tree.onChunkSelected(ChunkChoice.workbench()::choose);
         holder.layout(true, true);
     }
 

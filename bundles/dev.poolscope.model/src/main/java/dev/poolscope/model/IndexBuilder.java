@@ -13,6 +13,7 @@ final class IndexBuilder {
     private final LongColumn retrySeqs = new LongColumn();
     private final LongColumn allocSeqs = new LongColumn();
     private final LongColumn freeSeqs = new LongColumn();
+    private final LongColumn failureSeqs = new LongColumn();
     private final ThreadCounts counts;
     private final AllocationTracker allocations;
 
@@ -46,7 +47,12 @@ final class IndexBuilder {
                 allocSeqs.add(event.seq());
                 retryCounter.allocBegin(event);
             }
-            case ALLOC_END -> retryCounter.allocEnd(event);
+            case ALLOC_END -> {
+                retryCounter.allocEnd(event);
+                if (event.p1() == 0) {
+                    failureSeqs.add(event.seq());
+                }
+            }
             case FREE_BEGIN -> freeSeqs.add(event.seq());
             default -> {
                 // nothing to index
@@ -76,8 +82,10 @@ final class IndexBuilder {
         retrySeqs.trim();
         allocSeqs.trim();
         freeSeqs.trim();
+        failureSeqs.trim();
         RetryIndex retries = retryCounter.build();
-        Landmarks landmarks = new Landmarks(races.seqs(), rollbacks.seqs(), retrySeqs, allocSeqs, freeSeqs);
+        Landmarks landmarks = new Landmarks(races.seqs(), rollbacks.seqs(), retrySeqs, allocSeqs, freeSeqs,
+                failureSeqs);
         return new TraceIndex(races, rollbacks, retries, allocations.build(), landmarks, counts.summaries(retries));
     }
 }

@@ -11,5 +11,7 @@ public enum Landmark {
     /** An ALLOC_BEGIN event. */
     ALLOC,
     /** A FREE_BEGIN event. */
-    FREE
+    FREE,
+    /** An ALLOC_END event whose address is 0: an allocation that found no room. */
+    FAILURE
 }

@@ -10,17 +10,20 @@ final class Landmarks {
     private final Map<Landmark, LongColumn> seqs = new EnumMap<>(Landmark.class);
 
     /** Takes the columns in which each kind's events are listed. */
-    Landmarks(LongColumn races, LongColumn rollbacks, LongColumn retries, LongColumn allocs, LongColumn frees) {
+    Landmarks(LongColumn races, LongColumn rollbacks, LongColumn retries, LongColumn allocs, LongColumn frees,
+            LongColumn failures) {
         seqs.put(Landmark.RACE, races);
         seqs.put(Landmark.ROLLBACK, rollbacks);
         seqs.put(Landmark.RETRY, retries);
         seqs.put(Landmark.ALLOC, allocs);
         seqs.put(Landmark.FREE, frees);
+        seqs.put(Landmark.FAILURE, failures);
     }
 
-    /** The heap of the retry, alloc and free columns; the race and rollback columns belong to their indexes. */
+    /** The heap of the retry, alloc, free and failure columns; the race and rollback columns belong to their indexes. */
     long bytes() {
-        return seqs.get(Landmark.RETRY).bytes() + seqs.get(Landmark.ALLOC).bytes() + seqs.get(Landmark.FREE).bytes();
+        return seqs.get(Landmark.RETRY).bytes() + seqs.get(Landmark.ALLOC).bytes() + seqs.get(Landmark.FREE).bytes()
+                + seqs.get(Landmark.FAILURE).bytes();
     }
 
     int count(Landmark landmark) {

@@ -110,6 +110,7 @@ class SeekTest {
         assertLandmarks(model, Landmark.RETRY, e -> e.kind() == EventKind.RETRY);
         assertLandmarks(model, Landmark.ALLOC, e -> e.kind() == EventKind.ALLOC_BEGIN);
         assertLandmarks(model, Landmark.FREE, e -> e.kind() == EventKind.FREE_BEGIN);
+        assertLandmarks(model, Landmark.FAILURE, e -> e.kind() == EventKind.ALLOC_END && e.p1() == 0);
         assertTrue(model.count(Landmark.ALLOC) > 0 && model.count(Landmark.FREE) > 0);
     }
 

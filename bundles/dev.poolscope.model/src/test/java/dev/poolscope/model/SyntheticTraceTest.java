@@ -91,7 +91,8 @@ class SyntheticTraceTest {
                 model.checkpointBytes() + " bytes of checkpoints");
         long entries = 48L * model.races().size() + 40L * model.allocations().size() + 32L * model.rollbacks().size()
                 + 16L * model.retries().size()
-                + 8L * (model.count(Landmark.RETRY) + model.count(Landmark.ALLOC) + model.count(Landmark.FREE));
+                + 8L * (model.count(Landmark.RETRY) + model.count(Landmark.ALLOC) + model.count(Landmark.FREE)
+                        + model.count(Landmark.FAILURE));
         assertTrue(model.indexBytes() <= entries + 2048, // array headers of the columns
                 model.indexBytes() + " bytes of index for " + entries);
     }

@@ -92,6 +92,11 @@ public final class LiveCellCounts {
         return bitsPerCell;
     }
 
+    /** A copy of the bitmap words read at the last refresh, the words the counts were made from. */
+    public long[] words() {
+        return words.clone();
+    }
+
     /** Allocated bits in the cell at the last refresh. */
     public int allocated(int cell) {
         return allocated[cell];

@@ -1,0 +1,154 @@
+package dev.poolscope.ui.fragmentation;
+
+import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.model.fragmentation.PoolBits;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+
+/**
+ * The Fragmentation view's content: a heading naming the chunk (or the whole pool) and the moment,
+ * a line saying why the allocation at this event failed, the request size n the U, Ua and FI rows
+ * are for (following the last request's units unless the user picks one), and side by side the
+ * {@link MetricsTable} and the {@link ExtentHistogram}. It sits at the top of a vertical sash, so
+ * charts over the trace can be stacked below it.
+ */
+public final class FragmentationPanel {
+
+    /** What the failure line says at an event that is no failed allocation. */
+    public static final String NO_FAILURE = "No allocation failed at this event (Next Failure, F11, finds one).";
+    /** What the failure line says in live mode. */
+    public static final String LIVE_FAILURES = "Live: failed allocations are not followed here; record a run (File >"
+            + " Record Run\u2026) to step to them and read why each failed.";
+
+    /** How to change what the heading names. */
+    public static final String PICK_HINT = "Select a chunk's row in the Pools view or click its block in the Heat Grid to see"
+            + " that chunk; the pool row, or a click beside the blocks, shows the whole pool.";
+
+    private final SashForm stack;
+    private final Label heading;
+    private final Label failure;
+    private final Button follow;
+    private final Spinner request;
+    private final MetricsTable table;
+    private final ExtentHistogram histogram;
+    private FragmentationReading shown;
+
+    public FragmentationPanel(Composite parent) {
+        stack = new SashForm(parent, SWT.VERTICAL);
+        Composite now = new Composite(stack, SWT.NONE);
+        now.setLayout(new GridLayout(3, false));
+        heading = new Label(now, SWT.NONE);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        heading.setToolTipText(PICK_HINT);
+        failure = new Label(now, SWT.WRAP);
+        failure.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        new Label(now, SWT.NONE).setText("Request size n (units):");
+        request = new Spinner(now, SWT.BORDER);
+        request.setValues(1, 1, Integer.MAX_VALUE, 0, 1, 16);
+        follow = new Button(now, SWT.CHECK);
+        follow.setText("the last request's units");
+        follow.setSelection(true);
+        request.setEnabled(false);
+        follow.addListener(SWT.Selection, e -> {
+            request.setEnabled(!follow.getSelection());
+            refresh();
+        });
+        request.addListener(SWT.Modify, e -> refresh());
+        SashForm sides = new SashForm(now, SWT.HORIZONTAL);
+        sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table = new MetricsTable(sides);
+        histogram = new ExtentHistogram(sides);
+        sides.setWeights(50, 50);
+    }
+
+    /** The vertical sash holding the panel: later panes (charts over events) go below it. */
+    public SashForm control() {
+        return stack;
+    }
+
+    /** Shows {@code reading}; the request size follows its last request unless the user picked one. */
+    public void show(FragmentationReading reading) {
+        shown = reading;
+        heading.setText(reading.heading());
+        failure.setText(reading.failure().map(f -> "Failed allocation (thread T" + f.thread() + "): " + f.describe())
+                .orElse(reading.live() ? LIVE_FAILURES : NO_FAILURE));
+        if (follow.getSelection()) {
+            request.setSelection((int) Math.min(Integer.MAX_VALUE, Math.max(1, reading.lastUnits().orElse(1))));
+        }
+        refresh();
+        heading.getParent().layout(true, true);
+    }
+
+    /** The request size the table's n rows are for. */
+    public long requestUnits() {
+        return request.getSelection();
+    }
+
+    /** Picks the request size {@code n} by hand, as a user typing it does (the size stops following the last request). */
+    public void pickRequest(int n) {
+        follow.setSelection(false);
+        request.setEnabled(true);
+        request.setSelection(n);
+        refresh();
+    }
+
+    private void refresh() {
+        if (shown == null) {
+            return;
+        }
+        ExtentStats stats = extents(shown.bits(), shown.chunk());
+        table.show(stats, requestUnits(), shown.internalBytes());
+        histogram.show(stats.histogram(), ExtentStats.lengthClass(Math.max(1, longestChunk(shown.bits(), shown.chunk()))));
+    }
+
+    /** The extents of the chosen chunk, or of every chunk side by side. */
+    public static ExtentStats extents(PoolBits bits, OptionalInt chunk) {
+        if (chunk.isPresent()) {
+            return ExtentStats.ofChunk(bits.words(chunk.getAsInt()), bits.bitCount(chunk.getAsInt()));
+        }
+        List<ExtentStats> chunks = new ArrayList<>();
+        for (int i = 0; i < bits.chunkCount(); i++) {
+            chunks.add(ExtentStats.ofChunk(bits.words(i), bits.bitCount(i)));
+        }
+        return ExtentStats.combine(chunks);
+    }
+
+    /** The most units an extent could have: the chosen chunk's, or the largest chunk's. */
+    private static long longestChunk(PoolBits bits, OptionalInt chunk) {
+        long longest = 0;
+        for (int i = 0; i < bits.chunkCount(); i++) {
+            if (chunk.isEmpty() || chunk.getAsInt() == i) {
+                longest = Math.max(longest, bits.bitCount(i));
+            }
+        }
+        return longest;
+    }
+
+    public MetricsTable table() {
+        return table;
+    }
+
+    public ExtentHistogram histogram() {
+        return histogram;
+    }
+
+    /** The failure line's text. */
+    public String failureText() {
+        return failure.getText();
+    }
+
+    public String headingText() {
+        return heading.getText();
+    }
+}
