@@ -52,28 +52,37 @@ public final class Findings {
                 failed.lowNames(), (long) failed.low(), allocs, failed.highNames(), (long) failed.high());
     }
 
-    /** "first-fit failed 9 of 12,000 allocations, every one for fragmentation (enough free units, ...)". */
+    /**
+     * "first-fit failed 9 of 12,000 allocations, every one for fragmentation (enough free units, ...)";
+     * with several reasons, the one that most failed for, when there is one, then the counts of the rest.
+     */
     private static String failures(ContenderResult result, long allocs) {
         String name = result.contender().name();
-        if (result.failures().isEmpty()) {
+        long count = result.failures().size();
+        if (count == 0) {
             return String.format(Locale.ROOT, "%s failed none of %,d allocations", name, allocs);
         }
         Map<FailureReason, Long> byReason = new EnumMap<>(FailureReason.class);
         for (FailedAlloc failure : result.failures()) {
             byReason.merge(failure.reason(), 1L, Long::sum);
         }
-        FailureReason dominant = null;
-        for (Map.Entry<FailureReason, Long> entry : byReason.entrySet()) {
-            if (dominant == null || entry.getValue() > byReason.get(dominant)) {
-                dominant = entry.getKey();
-            }
+        List<Map.Entry<FailureReason, Long>> reasons = new ArrayList<>(byReason.entrySet());
+        reasons.sort(Map.Entry.<FailureReason, Long>comparingByValue().reversed()); // stable: ties keep enum order
+        String failed = String.format(Locale.ROOT, "%s failed %,d of %,d allocations", name, count, allocs);
+        FailureReason top = reasons.get(0).getKey();
+        if (reasons.size() == 1) {
+            return String.format(Locale.ROOT, "%s, %s for %s (%s)", failed, count == 1 ? "that one" : "every one",
+                    top.label(), top.meaning());
         }
-        long count = result.failures().size();
-        long dominantCount = byReason.get(dominant);
-        String share = dominantCount == count ? (count == 1 ? "it" : "every one")
-                : String.format(Locale.ROOT, "%,d of them", dominantCount);
-        return String.format(Locale.ROOT, "%s failed %,d of %,d allocations, %s for %s (%s)", name, count, allocs,
-                share, dominant.label(), dominant.meaning());
+        List<String> counts = new ArrayList<>();
+        for (Map.Entry<FailureReason, Long> reason : reasons) {
+            counts.add(String.format(Locale.ROOT, "%,d for %s", reason.getValue(), reason.getKey().label()));
+        }
+        if (reasons.get(0).getValue() > reasons.get(1).getValue()) {
+            return String.format(Locale.ROOT, "%s, most for %s (%s): %s", failed, top.label(), top.meaning(),
+                    String.join(", ", counts));
+        }
+        return failed + ": " + String.join(", ", counts);
     }
 
     private static String largestExtent(List<ContenderResult> results) {

@@ -36,6 +36,9 @@ public record PoolSize(Contender contender, int order, boolean holds, long units
 
     /** The two verification replays in words. */
     public String verification() {
+        if (!holds) {
+            return String.format(Locale.ROOT, "checked: %,d units: %,d failed", units, failedAtUnits);
+        }
         String oneLess = failedOneLess < 0 ? "no smaller pool exists"
                 : String.format(Locale.ROOT, "%,d units: %,d failed", units - 1, failedOneLess);
         return String.format(Locale.ROOT, "verified: %,d units: %,d failed; %s", units, failedAtUnits, oneLess);
