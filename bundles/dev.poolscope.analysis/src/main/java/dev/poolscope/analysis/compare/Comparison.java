@@ -34,6 +34,11 @@ public record Comparison(AllocationLog log, PoolSpec spec, long[] requestUnits, 
         results = List.copyOf(results);
     }
 
+    @Override
+    public long[] requestUnits() {
+        return requestUnits.clone();
+    }
+
     /** 1, 2, 4, ..., 2048: the request sizes (units) shown when none are given. */
     public static long[] defaultRequestUnits() {
         long[] units = new long[12];
