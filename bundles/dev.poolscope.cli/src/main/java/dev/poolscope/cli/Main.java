@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "poolscope", mixinStandardHelpOptions = true, version = "Poolscope 0.1.0",
         description = "Headless Poolscope: run and check the gen_pool allocator without the workbench.",
         subcommands = {VectorsCommand.class, RecordCommand.class, ScenariosCommand.class, ReplayCommand.class,
-                ExportCtfCommand.class, MetricsCommand.class, ReportCommand.class})
+                ExportCtfCommand.class, MetricsCommand.class, CompareCommand.class, SizeCommand.class,
+                ReportCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -6,6 +6,7 @@ import dev.poolscope.trace.workload.PoolSpec;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * A log replayed through a fresh pool, single-threaded, in row order: an alloc calls the pool's
@@ -21,6 +22,9 @@ public final class LogReplay {
     private final GenPool pool;
     private final long[] addresses;
     private final long[] sizes;
+    /** Per id (index id - 1): true from its successful alloc to its free. */
+    private final boolean[] live;
+    private IntConsumer onFailure = index -> { };
     private int done;
     private long allocs;
     private long failed;
@@ -33,6 +37,16 @@ public final class LogReplay {
         this.pool = spec.create(Probe.NONE);
         this.addresses = new long[log.allocs()];
         this.sizes = new long[log.allocs()];
+        this.live = new boolean[log.allocs()];
+    }
+
+    /**
+     * Calls {@code listener} with the operation's index (from 0) right after an alloc fails. A failed
+     * alloc changes nothing (a single-threaded set that fails rolls back nothing: it never starts), so
+     * the pool the listener sees is the pool the search began on.
+     */
+    public void onFailure(IntConsumer listener) {
+        this.onFailure = Objects.requireNonNull(listener, "listener");
     }
 
     /** The whole log replayed on a new pool from {@code spec}. */
@@ -75,9 +89,14 @@ public final class LogReplay {
         }
     }
 
+    /** The replay's pool, live: it changes as the replay goes on. */
+    public GenPool pool() {
+        return pool;
+    }
+
     /** The state now. */
     public ReplayResult result() {
-        return new ReplayResult(done, allocs, failed, frees, freesSkipped, addresses, pool);
+        return new ReplayResult(done, allocs, failed, frees, freesSkipped, addresses, liveSizes(), pool);
     }
 
     private void step(int index) {
@@ -86,12 +105,32 @@ public final class LogReplay {
             sizes[slot] = log.size(index);
             addresses[slot] = pool.alloc(sizes[slot]);
             allocs++;
-            failed += addresses[slot] == 0 ? 1 : 0;
+            live[slot] = addresses[slot] != 0;
+            if (!live[slot]) {
+                failed++;
+                onFailure.accept(index);
+            }
         } else if (addresses[slot] == 0) {
             freesSkipped++;
         } else {
             pool.free(addresses[slot], sizes[slot]);
+            live[slot] = false;
             frees++;
         }
+    }
+
+    /** The bytes asked by the allocations live now, in id order. */
+    private long[] liveSizes() {
+        int count = 0;
+        for (boolean isLive : live) {
+            count += isLive ? 1 : 0;
+        }
+        long[] result = new long[count];
+        for (int slot = 0, at = 0; slot < live.length; slot++) {
+            if (live[slot]) {
+                result[at++] = sizes[slot];
+            }
+        }
+        return result;
     }
 }

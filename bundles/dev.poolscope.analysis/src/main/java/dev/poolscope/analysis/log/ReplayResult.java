@@ -17,15 +17,18 @@ public final class ReplayResult {
     private final long frees;
     private final long freesSkipped;
     private final long[] addresses;
+    private final long[] liveSizes;
     private final GenPool pool;
 
-    ReplayResult(int afterOps, long allocs, long failed, long frees, long freesSkipped, long[] addresses, GenPool pool) {
+    ReplayResult(int afterOps, long allocs, long failed, long frees, long freesSkipped, long[] addresses,
+            long[] liveSizes, GenPool pool) {
         this.afterOps = afterOps;
         this.allocs = allocs;
         this.failed = failed;
         this.frees = frees;
         this.freesSkipped = freesSkipped;
         this.addresses = addresses.clone();
+        this.liveSizes = liveSizes;
         this.pool = pool;
     }
 
@@ -68,6 +71,11 @@ public final class ReplayResult {
     /** The addresses by id, index id - 1, as {@link #address} gives them. */
     public long[] addresses() {
         return addresses.clone();
+    }
+
+    /** The bytes asked by each allocation live now (allocated and not yet freed), in id order: what internal fragmentation counts. */
+    public long[] liveSizes() {
+        return liveSizes.clone();
     }
 
     /** The replay's pool (live: read it before the replay goes on). */

@@ -1,0 +1,55 @@
+package dev.poolscope.analysis.compare;
+
+import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.core.Chunk;
+import dev.poolscope.core.GenPool;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** A pool's bitmaps read once: its extents and its words, chunks in order of addition (chunk id). */
+final class PoolState {
+
+    private PoolState() {
+    }
+
+    /** The pool's free extents, chunk by chunk in order of addition. */
+    static ExtentStats extents(GenPool pool) {
+        List<ExtentStats> chunks = new ArrayList<>();
+        for (Chunk chunk : byId(pool)) {
+            chunks.add(ExtentStats.ofChunk(words(chunk), chunk.bitCount()));
+        }
+        return ExtentStats.combine(chunks);
+    }
+
+    /** Every chunk's bitmap words, chunk 0's first; bit i of a chunk is bit i%64 of its word i/64. */
+    static long[] bitmap(GenPool pool) {
+        List<long[]> chunks = new ArrayList<>();
+        int total = 0;
+        for (Chunk chunk : byId(pool)) {
+            chunks.add(words(chunk));
+            total = Math.addExact(total, chunks.get(chunks.size() - 1).length);
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] words : chunks) {
+            System.arraycopy(words, 0, all, at, words.length);
+            at += words.length;
+        }
+        return all;
+    }
+
+    private static long[] words(Chunk chunk) {
+        long[] words = new long[chunk.bitmap().wordCount()];
+        chunk.bitmap().copyWords(words);
+        return words;
+    }
+
+    /** The chunks in order of addition: the pool lists the newest first, as its searches visit them. */
+    private static List<Chunk> byId(GenPool pool) {
+        List<Chunk> chunks = new ArrayList<>(pool.chunks());
+        chunks.sort(Comparator.comparingInt(Chunk::id));
+        return chunks;
+    }
+}
