@@ -25,7 +25,7 @@ public record FailedAlloc(long at, int thread, long bytes, long units, long free
 
     /** "fragmentation: 48 units (1536 bytes) asked, 1210 free, longest free extent 31": the reason with its numbers. */
     public String describe() {
-        return String.format(Locale.ROOT, "%s: %d units (%d bytes) asked, %d free, longest free extent %d",
-                reason.label(), units, bytes, free, largest);
+        return String.format(Locale.ROOT, "%s: %d %s (%d %s) asked, %d free, longest free extent %d",
+                reason.label(), units, units == 1 ? "unit" : "units", bytes, bytes == 1 ? "byte" : "bytes", free, largest);
     }
 }

@@ -44,6 +44,8 @@ class FailureReasonTest {
         FailedAlloc failed = FailedAlloc.of(17, 2, 1536, 48, 1210, 31, false);
         assertEquals(FailureReason.FRAGMENTATION, failed.reason());
         assertEquals("fragmentation: 48 units (1536 bytes) asked, 1210 free, longest free extent 31", failed.describe());
+        assertEquals("no space: 1 unit (1 byte) asked, 0 free, longest free extent 0",
+                FailedAlloc.of(3, 0, 1, 1, 0, 0, false).describe(), "one of each is said in the singular");
         assertEquals("failed_lost_race", FailureReason.LOST_RACE.column());
         assertEquals("failed_fragmentation", FailureReason.FRAGMENTATION.column());
     }
