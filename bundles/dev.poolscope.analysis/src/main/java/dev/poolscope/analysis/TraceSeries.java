@@ -13,7 +13,8 @@ import java.util.function.LongConsumer;
 /**
  * Time series over a trace's events, computed in one streaming pass: the pool's avail and each
  * chunk's; CAS failures and rollbacks per 1,000 events; each thread's mean retries per allocation;
- * and the fragmentation series with the trace's failed allocations ({@link #fragmentation()}).
+ * the fragmentation series with the trace's failed allocations ({@link #fragmentation()}); and the
+ * contention totals per thread and per word ({@link #contention()}), bounded by the pool's words.
  *
  * <p>Memory is bounded by the point budget, not by the trace: the events are cut into at most
  * {@code maxPoints} buckets of equal width (see {@link Bucketing}), each bucket gives at most one
@@ -32,9 +33,10 @@ public final class TraceSeries {
     private final Series rollbacks;
     private final List<Series> retriesPerAlloc;
     private final FragmentationSeries fragmentation;
+    private final TraceContention totals;
 
     private TraceSeries(Bucketing bucketing, long lastSeq, AvailAccumulator avail, ContentionAccumulator contention,
-            RetryAccumulator retries, FragmentationAccumulator fragmentation) {
+            RetryAccumulator retries, FragmentationAccumulator fragmentation, TraceContention totals) {
         this.bucketing = bucketing;
         this.lastSeq = lastSeq;
         this.avail = avail.pool();
@@ -43,6 +45,7 @@ public final class TraceSeries {
         this.rollbacks = contention.rollbacks();
         this.retriesPerAlloc = List.of(retries.means());
         this.fragmentation = fragmentation.series();
+        this.totals = totals;
     }
 
     /** The series of {@code trace} with at most {@value #DEFAULT_MAX_POINTS} points each. */
@@ -80,7 +83,8 @@ public final class TraceSeries {
         ContentionAccumulator contention = new ContentionAccumulator();
         RetryAccumulator retries = new RetryAccumulator(header.threads());
         FragmentationAccumulator fragmentation = new FragmentationAccumulator(header, requestUnits);
-        List<BucketAccumulator> accumulators = List.of(avail, contention, retries, fragmentation);
+        ContentionCounter counter = new ContentionCounter(header.threads());
+        List<BucketAccumulator> accumulators = List.of(avail, contention, retries, fragmentation, counter);
         try (EventCursor cursor = trace.from(0)) {
             Event event = cursor.next();
             // the first number is known only from the first event; the last one the trace tells
@@ -106,7 +110,7 @@ public final class TraceSeries {
             if (eventsInBucket > 0) {
                 close(accumulators, previousSeq, eventsInBucket);
             }
-            return new TraceSeries(bucketing, previousSeq, avail, contention, retries, fragmentation);
+            return new TraceSeries(bucketing, previousSeq, avail, contention, retries, fragmentation, counter.result());
         }
     }
 
@@ -157,6 +161,11 @@ public final class TraceSeries {
      */
     public List<Series> retriesPerAlloc() {
         return retriesPerAlloc;
+    }
+
+    /** CAS attempts, failures, rollbacks and retries over the whole trace, per thread and per word. */
+    public TraceContention contention() {
+        return totals;
     }
 
     /** Free extents, U(n), FI(n), internal fragmentation and failed allocations over the trace. */
