@@ -95,8 +95,8 @@ class FragmentationViewTest {
             assertArrayEquals(Arrays.copyOf(stats.histogram(), panel.histogram().counts().length),
                     panel.histogram().counts());
             assertEquals(failures.get(i).at(), seq, "failure " + i);
-            assertEquals("Failed allocation (thread T" + model.eventAt(seq).orElseThrow().thread() + "): "
-                    + naiveFailure(model, seq).describe(), panel.failureText());
+            assertEquals("Failed allocation (thread T" + model.eventAt(seq).orElseThrow().thread()
+                    + ", numbers as its search began): " + naiveFailure(model, seq).describe(), panel.failureText());
             assertTrue(panel.headingText().startsWith("Whole pool"), panel.headingText());
             ChartStack charts = panel.charts().orElseThrow();
             charts.charts().forEach(chart -> assertEquals(seq, chart.cursor(), "the cursor follows the event"));
@@ -151,7 +151,8 @@ class FragmentationViewTest {
         run(PoolscopeCommands.NEXT_FAILURE);
         UiEvents.drain();
         String line = view.panel().failureText();
-        assertTrue(line.startsWith("Failed allocation (thread T0): " + FailureReason.LOST_RACE.label() + ": "
+        assertTrue(line.startsWith("Failed allocation (thread T0, numbers as its search began): "
+                + FailureReason.LOST_RACE.label() + ": "
                 + LostRace.UNITS + " units"), line);
         assertEquals(1, view.panel().failures().orElseThrow().control().getItemCount());
     }

@@ -1,6 +1,7 @@
 package dev.poolscope.ui.fragmentation;
 
 import dev.poolscope.analysis.TraceSeries;
+import dev.poolscope.analysis.failure.FailedAlloc;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.model.fragmentation.PoolBits;
 import dev.poolscope.ui.charts.ChartStack;
@@ -95,7 +96,7 @@ public final class FragmentationPanel {
     public void show(FragmentationReading reading) {
         shown = reading;
         heading.setText(reading.heading());
-        failure.setText(reading.failure().map(f -> "Failed allocation (thread T" + f.thread() + "): " + f.describe())
+        failure.setText(reading.failure().map(FragmentationPanel::failureLine)
                 .orElse(reading.live() ? LIVE_FAILURES : NO_FAILURE));
         if (follow.getSelection()) {
             request.setSelection((int) Math.min(Integer.MAX_VALUE, Math.max(1, reading.lastUnits().orElse(1))));
@@ -130,6 +131,11 @@ public final class FragmentationPanel {
     /** The trace's failures; empty in live mode. */
     public Optional<FailureList> failures() {
         return events.failures();
+    }
+
+    /** The failure line for {@code failure}: its F and L are those its search began on, not the table's after it. */
+    public static String failureLine(FailedAlloc failure) {
+        return "Failed allocation (thread T" + failure.thread() + ", numbers as its search began): " + failure.describe();
     }
 
     /** The request size the table's n rows are for. */
