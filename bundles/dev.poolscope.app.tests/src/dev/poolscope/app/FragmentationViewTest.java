@@ -7,21 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.analysis.failure.FailedAlloc;
+import dev.poolscope.analysis.failure.FailureReason;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.core.Algorithm;
 import dev.poolscope.model.Landmark;
 import dev.poolscope.model.PoolState;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.fragmentation.MetricText;
+import dev.poolscope.testkit.LostRace;
 import dev.poolscope.testkit.Recorded;
+import dev.poolscope.testkit.swt.ControlPixels;
 import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.ui.charts.ChartCanvas;
+import dev.poolscope.ui.charts.ChartStack;
 import dev.poolscope.ui.commands.PoolscopeCommands;
 import dev.poolscope.ui.fragmentation.FragmentationPanel;
 import dev.poolscope.ui.fragmentation.MetricsTable;
 import dev.poolscope.ui.session.ChunkChoice;
 import dev.poolscope.ui.session.Sessions;
+import dev.poolscope.ui.session.TraceSession;
 import dev.poolscope.ui.views.FragmentationView;
 
 import java.nio.file.Path;
@@ -31,6 +38,9 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,10 +49,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Fragmentation view in the workbench, on a trace of an overfilled pool stepped from failure to
+ * The Fragmentation view in the workbench, on a trace of an overfilled pool stepped through every
  * failure: its numbers are those of the analysis bundle on the event's words, its request size is the
- * last request's units, and its failure line gives the reason from free units and the longest extent
- * counted here bit by bit in the state just before.
+ * last request's units, its failure line gives the reason from free units and the longest extent
+ * counted here bit by bit in the state the search began on, and its charts' cursor follows the event.
  */
 @ExtendWith(InWorkbench.class)
 class FragmentationViewTest {
@@ -50,9 +60,6 @@ class FragmentationViewTest {
     @TempDir
     static Path dir;
     private static Path trace;
-
-    /** The failures stepped to: the first dozen, which keeps the test short (every step rereads the trace). */
-    private static final int FAILURES_CHECKED = 12;
 
     private final Sessions sessions = Sessions.workbench();
 
@@ -71,10 +78,13 @@ class FragmentationViewTest {
 
     @Test
     void atEveryFailureTheNumbersAreTheAnalysisOfTheEventsWords() throws Exception {
-        ReplayModel model = Workbenches.open(trace).model();
+        TraceSession session = Workbenches.open(trace);
+        ReplayModel model = session.model();
         FragmentationView view = (FragmentationView) window().getActivePage().showView(FragmentationView.ID);
         assertTrue(model.count(Landmark.FAILURE) >= 2);
-        for (int i = 0; i < Math.min(FAILURES_CHECKED, model.count(Landmark.FAILURE)); i++) {
+        List<FailedAlloc> failures = session.series().fragmentation().failures();
+        assertEquals(model.count(Landmark.FAILURE), failures.size(), "the series has every failure the model marks");
+        for (int i = 0; i < model.count(Landmark.FAILURE); i++) {
             run(PoolscopeCommands.NEXT_FAILURE);
             UiEvents.drain();
             long seq = sessions.seq();
@@ -84,10 +94,67 @@ class FragmentationViewTest {
             assertEquals(expectedValues(stats, panel.requestUnits()), values(panel).subList(0, 8), "at " + seq);
             assertArrayEquals(Arrays.copyOf(stats.histogram(), panel.histogram().counts().length),
                     panel.histogram().counts());
-            assertEquals("Failed allocation (thread T" + model.eventAt(seq).orElseThrow().thread() + "): "
-                    + naiveFailure(model, seq).describe(), panel.failureText());
+            assertEquals(failures.get(i).at(), seq, "failure " + i);
+            assertEquals("Failed allocation (thread T" + model.eventAt(seq).orElseThrow().thread()
+                    + ", numbers as its search began): " + naiveFailure(model, seq).describe(), panel.failureText());
             assertTrue(panel.headingText().startsWith("Whole pool"), panel.headingText());
+            ChartStack charts = panel.charts().orElseThrow();
+            charts.charts().forEach(chart -> assertEquals(seq, chart.cursor(), "the cursor follows the event"));
+            assertEquals(i, panel.failures().orElseThrow().control().getSelectionIndex(), "the failure's row");
         }
+    }
+
+    /** A click in a chart seeks to the event under it; a click on a failure's row seeks to that failure. */
+    @Test
+    void aClickInAChartOrOnAFailureSeeks() throws Exception {
+        TraceSession session = Workbenches.open(trace);
+        FragmentationView view = (FragmentationView) window().getActivePage().showView(FragmentationView.ID);
+        IWorkbenchPage page = window().getActivePage();
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED); // room for the charts' plots
+        try {
+            clicksSeek(session, view);
+        } finally {
+            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        }
+    }
+
+    private void clicksSeek(TraceSession session, FragmentationView view) {
+        UiEvents.drain();
+        ChartCanvas chart = view.panel().charts().orElseThrow().charts().get(0);
+        ControlPixels.of(chart.control()); // a paint: it places the plot area the click is mapped by
+        assertTrue(chart.plotArea().width > 100, "plot area " + chart.plotArea() + " of " + chart.control().getSize());
+        long target = session.model().lastSeq() / 3;
+        int x = chart.xOf(target);
+        long under = chart.seqAt(x).orElseThrow();
+        assertTrue(Math.abs(under - target) <= session.model().lastSeq() / chart.plotArea().width + 1, "x of " + target);
+        click(chart, x, chart.plotArea().y + chart.plotArea().height / 2);
+        UiEvents.drain();
+        assertEquals(under, sessions.seq());
+        assertEquals(under, chart.cursor());
+
+        Table rows = view.panel().failures().orElseThrow().control();
+        FailedAlloc last = session.series().fragmentation().failures().get(rows.getItemCount() - 1);
+        rows.setSelection(rows.getItemCount() - 1);
+        rows.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        UiEvents.drain();
+        assertEquals(last.at(), sessions.seq());
+        assertTrue(view.panel().failureText().endsWith(last.describe()), view.panel().failureText());
+    }
+
+    /** On a two-thread trace whose one failure lost its units to the other thread, the line names the lost race. */
+    @Test
+    void aLostRaceIsNamedFromTheTrace() throws Exception {
+        Path raced = dir.resolve("lost-race.pstrace");
+        Recorded.toFile(LostRace.scenario(Algorithm.firstFit()), raced);
+        Workbenches.open(raced);
+        FragmentationView view = (FragmentationView) window().getActivePage().showView(FragmentationView.ID);
+        run(PoolscopeCommands.NEXT_FAILURE);
+        UiEvents.drain();
+        String line = view.panel().failureText();
+        assertTrue(line.startsWith("Failed allocation (thread T0, numbers as its search began): "
+                + FailureReason.LOST_RACE.label() + ": "
+                + LostRace.UNITS + " units"), line);
+        assertEquals(1, view.panel().failures().orElseThrow().control().getItemCount());
     }
 
     @Test
@@ -140,9 +207,17 @@ class FragmentationViewTest {
                 MetricText.ratio(stats.unusableAligned(n)), MetricText.ratio(stats.fragmentationIndex(n)));
     }
 
-    /** The failure at {@code seq} from F and L counted bit by bit in the pool just before it. */
+    /**
+     * The failure at {@code seq} from F and L counted bit by bit in the pool at its thread's ALLOC_BEGIN;
+     * first-fit takes any long-enough extent, so one there (L &ge; n) was taken by another thread.
+     */
     private static FailedAlloc naiveFailure(ReplayModel model, long seq) throws Exception {
-        PoolState before = model.stateAt(seq - 1);
+        Event end = model.eventAt(seq).orElseThrow();
+        long begin = seq;
+        do {
+            begin = model.previousEventOf(end.thread(), begin).orElseThrow();
+        } while (model.eventAt(begin).orElseThrow().kind() != EventKind.ALLOC_BEGIN);
+        PoolState before = model.stateAt(begin);
         long free = 0;
         long longest = 0;
         for (int chunk = 0; chunk < model.header().chunks().size(); chunk++) {
@@ -154,9 +229,21 @@ class FragmentationViewTest {
                 longest = Math.max(longest, run);
             }
         }
-        Event end = model.eventAt(seq).orElseThrow();
+        assertEquals(Algorithm.firstFit().describe(), model.header().algorithm(), "the rule below is first-fit's");
         long unit = 1L << model.header().minAllocOrder();
-        return FailedAlloc.of(seq, end.thread(), end.p0(), (end.p0() + unit - 1) / unit, free, longest, false);
+        long units = (end.p0() + unit - 1) / unit;
+        return FailedAlloc.of(seq, end.thread(), end.p0(), units, free, longest, longest >= units);
+    }
+
+    private static void click(ChartCanvas chart, int x, int y) {
+        org.eclipse.swt.widgets.Event down = new org.eclipse.swt.widgets.Event();
+        down.button = 1;
+        down.x = x;
+        down.y = y;
+        chart.control().notifyListeners(SWT.MouseDown, down);
+        org.eclipse.swt.widgets.Event up = new org.eclipse.swt.widgets.Event();
+        up.button = 1;
+        chart.control().notifyListeners(SWT.MouseUp, up);
     }
 
     private static List<String> values(FragmentationPanel panel) {

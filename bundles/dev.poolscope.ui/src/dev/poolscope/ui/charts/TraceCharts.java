@@ -94,7 +94,8 @@ public final class TraceCharts {
         return chart("Retries per allocation, per thread", series, data, lines, "retries / alloc");
     }
 
-    private static JFreeChart chart(String title, TraceSeries series, XYSeriesCollection data,
+    /** An XY chart over {@code series}' events, in the charts' style. */
+    static JFreeChart chart(String title, TraceSeries series, XYSeriesCollection data,
             XYLineAndShapeRenderer renderer, String rangeLabel) {
         NumberAxis events = new NumberAxis("event");
         events.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -126,9 +127,14 @@ public final class TraceCharts {
     }
 
     /** {@code series} as JFreeChart data, values divided by {@code unit}. */
-    private static XYSeries xy(Series series, double unit) {
+    static XYSeries xy(Series series, double unit) {
+        return xy(series, series.name(), unit);
+    }
+
+    /** {@code series} as JFreeChart data named {@code name}, values divided by {@code unit}. */
+    static XYSeries xy(Series series, String name, double unit) {
         // no sorting, no duplicate check: the points come in strictly increasing event order
-        XYSeries xy = new XYSeries(series.name(), false, false);
+        XYSeries xy = new XYSeries(name, false, false);
         for (int i = 0; i < series.size(); i++) {
             xy.add(series.seq(i), series.value(i) / unit, false);
         }

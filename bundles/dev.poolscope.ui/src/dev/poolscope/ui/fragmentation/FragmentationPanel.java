@@ -1,11 +1,16 @@
 package dev.poolscope.ui.fragmentation;
 
+import dev.poolscope.analysis.TraceSeries;
+import dev.poolscope.analysis.failure.FailedAlloc;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.model.fragmentation.PoolBits;
+import dev.poolscope.ui.charts.ChartStack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongConsumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -20,16 +25,23 @@ import org.eclipse.swt.widgets.Spinner;
  * The Fragmentation view's content: a heading naming the chunk (or the whole pool) and the moment,
  * a line saying why the allocation at this event failed, the request size n the U, Ua and FI rows
  * are for (following the last request's units unless the user picks one), and side by side the
- * {@link MetricsTable} and the {@link ExtentHistogram}. It sits at the top of a vertical sash, so
- * charts over the trace can be stacked below it.
+ * {@link MetricsTable} and the {@link ExtentHistogram}; below them, in a vertical sash, the
+ * {@link EventsPane}: the trace's failures and charts over its events.
  */
 public final class FragmentationPanel {
 
     /** What the failure line says at an event that is no failed allocation. */
     public static final String NO_FAILURE = "No allocation failed at this event (Next Failure, F11, finds one).";
     /** What the failure line says in live mode. */
-    public static final String LIVE_FAILURES = "Live: failed allocations are not followed here; record a run (File >"
-            + " Record Run\u2026) to step to them and read why each failed.";
+    public static final String LIVE_FAILURES = "Live: the demo workload keeps the pool near 60% full, so none of its"
+            + " allocations fails; record a run (File > Record Run\u2026) to step to failures and read why each failed"
+            + " (a lost race can be named only from a trace).";
+    /** What the lower pane says in live mode. */
+    public static final String LIVE_CHARTS = "Live: no charts over events (a live pool keeps no history); open or record"
+            + " a trace to chart E, L, U(n) and the failed allocations over its events.";
+    /** The failure list's tooltip. */
+    public static final String FAILURES_HINT = "Every failed allocation of the trace with its reason; click a row to go"
+            + " to its event.";
 
     /** How to change what the heading names. */
     public static final String PICK_HINT = "Select a chunk's row in the Pools view or click its block in the Heat Grid to see"
@@ -42,6 +54,7 @@ public final class FragmentationPanel {
     private final Spinner request;
     private final MetricsTable table;
     private final ExtentHistogram histogram;
+    private final EventsPane events;
     private FragmentationReading shown;
 
     public FragmentationPanel(Composite parent) {
@@ -70,9 +83,11 @@ public final class FragmentationPanel {
         table = new MetricsTable(sides);
         histogram = new ExtentHistogram(sides);
         sides.setWeights(50, 50);
+        events = new EventsPane(stack);
+        stack.setWeights(42, 58);
     }
 
-    /** The vertical sash holding the panel: later panes (charts over events) go below it. */
+    /** The vertical sash holding the panel: the "now" pane above, the failures and charts over events below. */
     public SashForm control() {
         return stack;
     }
@@ -81,13 +96,46 @@ public final class FragmentationPanel {
     public void show(FragmentationReading reading) {
         shown = reading;
         heading.setText(reading.heading());
-        failure.setText(reading.failure().map(f -> "Failed allocation (thread T" + f.thread() + "): " + f.describe())
+        failure.setText(reading.failure().map(FragmentationPanel::failureLine)
                 .orElse(reading.live() ? LIVE_FAILURES : NO_FAILURE));
         if (follow.getSelection()) {
             request.setSelection((int) Math.min(Integer.MAX_VALUE, Math.max(1, reading.lastUnits().orElse(1))));
         }
         refresh();
         heading.getParent().layout(true, true);
+    }
+
+    /**
+     * Charts {@code series} for {@code chunk} (empty: the whole pool) below the numbers and lists its
+     * failures; a click in either seeks with {@code seek}. Call {@link #setCursor} on every step.
+     */
+    public void showTrace(TraceSeries series, OptionalInt chunk, LongConsumer seek) {
+        events.showTrace(series, chunk, seek);
+    }
+
+    /** Says below the numbers that live mode has no charts over events. */
+    public void showLive() {
+        events.showLive();
+    }
+
+    /** Marks event {@code seq} in the charts and the failure list. */
+    public void setCursor(long seq) {
+        events.setCursor(seq);
+    }
+
+    /** The charts over events: E and U(n), F and L, failures; empty in live mode. */
+    public Optional<ChartStack> charts() {
+        return events.charts();
+    }
+
+    /** The trace's failures; empty in live mode. */
+    public Optional<FailureList> failures() {
+        return events.failures();
+    }
+
+    /** The failure line for {@code failure}: its F and L are those its search began on, not the table's after it. */
+    public static String failureLine(FailedAlloc failure) {
+        return "Failed allocation (thread T" + failure.thread() + ", numbers as its search began): " + failure.describe();
     }
 
     /** The request size the table's n rows are for. */

@@ -1,13 +1,13 @@
 package dev.poolscope.ui.views;
 
 import dev.poolscope.analysis.failure.FailedAlloc;
-import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.analysis.fragmentation.InternalFragmentation;
 import dev.poolscope.model.AllocationSpan;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.fragmentation.MetricText;
 import dev.poolscope.model.fragmentation.PoolBits;
 import dev.poolscope.model.fragmentation.RequestsAt;
+import dev.poolscope.ui.fragmentation.FailureList;
 import dev.poolscope.ui.fragmentation.FragmentationPanel;
 import dev.poolscope.ui.fragmentation.FragmentationReading;
 import dev.poolscope.ui.live.DemoShare;
@@ -32,8 +32,9 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The Fragmentation view: the free extents of the chunk picked in the Pools view or the Heat Grid,
  * or of the whole pool when none is, as metrics and a histogram ({@link FragmentationPanel}). With a
- * trace open, at the current event (and, at a failed allocation, why it failed, from the state just
- * before it); in live mode, the demo pool, read again four times a second.
+ * trace open, at the current event (and, at a failed allocation, why it failed, from the trace's
+ * fragmentation series), with the trace's failures and charts over its events below; in live mode,
+ * the demo pool, read again four times a second.
  */
 public final class FragmentationView extends ViewPart implements SessionListener {
 
@@ -83,40 +84,31 @@ public final class FragmentationView extends ViewPart implements SessionListener
             OptionalInt chunk = chunkIn(bits);
             panel.show(new FragmentationReading(scope(bits, chunk) + " \u00b7 live demo pool", true, bits, chunk,
                     OptionalLong.empty(), Optional.empty(), OptionalLong.empty()));
+            panel.showLive();
             return;
         }
         long seq = sessions.seq();
         try {
-            panel.show(traceReading(session.get(), seq));
+            FragmentationReading reading = traceReading(session.get(), seq);
+            panel.show(reading);
+            panel.showTrace(session.get().series(), reading.chunk(), sessions::seek);
+            panel.setCursor(seq);
         } catch (IOException e) {
             TraceErrors.showStepFailure(session.get().file(), e, seq);
         }
     }
 
+    /** The trace at {@code seq}: one state read (the one the other views asked the model for at this step). */
     private FragmentationReading traceReading(TraceSession session, long seq) throws IOException {
         ReplayModel model = session.model();
         PoolBits bits = PoolBits.of(model.header(), model.stateAt(seq));
         OptionalInt chunk = chunkIn(bits);
         String heading = scope(bits, chunk) + " \u00b7 after event " + MetricText.count(seq) + " of "
                 + MetricText.count(model.lastSeq());
-        return new FragmentationReading(heading, false, bits, chunk, RequestsAt.lastUnits(model, seq),
-                failureAt(model, seq), OptionalLong.of(lostBytes(model, seq, chunk)));
-    }
-
-    /**
-     * Why the allocation that ended at {@code seq} failed, by the single-threaded rule: from the whole
-     * pool's free units and longest extent just before the event (every chunk is searched).
-     */
-    private static Optional<FailedAlloc> failureAt(ReplayModel model, long seq) throws IOException {
-        Optional<RequestsAt.FailedRequest> failed = RequestsAt.failedAt(model, seq);
-        if (failed.isEmpty()) {
-            return Optional.empty();
-        }
-        ExtentStats before = FragmentationPanel.extents(PoolBits.of(model.header(), model.stateAt(seq - 1)),
-                OptionalInt.empty());
-        RequestsAt.FailedRequest request = failed.get();
-        return Optional.of(FailedAlloc.of(seq, request.thread(), request.bytes(), request.units(), before.free(),
-                before.largest(), false));
+        // the reason comes from the one pass that opened the trace, which saw where each search began
+        Optional<FailedAlloc> failure = FailureList.at(session.series().fragmentation().failures(), seq);
+        return new FragmentationReading(heading, false, bits, chunk, RequestsAt.lastUnits(model, seq), failure,
+                OptionalLong.of(lostBytes(model, seq, chunk)));
     }
 
     /** The bytes the allocations live after {@code seq} (in the chosen chunk, or anywhere) lose to rounding. */
