@@ -31,10 +31,10 @@ final class MetricsTables {
         for (int i = 0; i < at.size(); i++) {
             ExtentStats s = stats.get(i);
             List<String> row = new ArrayList<>(List.of(Long.toString(at.get(i)), Long.toString(s.free()),
-                    Integer.toString(s.extents()), Long.toString(s.largest()), Numbers.decimal(s.meanExtent()),
-                    Numbers.decimal(s.external())));
-            REQUEST_UNITS.forEach(n -> row.add(Numbers.decimal(s.unusable(n))));
-            REQUEST_UNITS.forEach(n -> row.add(Numbers.decimal(s.fragmentationIndex(n))));
+                    Integer.toString(s.extents()), Long.toString(s.largest()), ReportNumbers.decimal(s.meanExtent()),
+                    ReportNumbers.decimal(s.external())));
+            REQUEST_UNITS.forEach(n -> row.add(ReportNumbers.decimal(s.unusable(n))));
+            REQUEST_UNITS.forEach(n -> row.add(ReportNumbers.decimal(s.fragmentationIndex(n))));
             rows.add(row);
         }
         return new Table(name, columns, rows);
