@@ -26,7 +26,7 @@ final class LogReport {
 
     static ReportDocument of(AllocationLog log, PoolSpec spec) {
         Comparison comparison = Comparison.run(log, spec, Contender.withDefaults(spec), CHECKPOINTS,
-                Comparison.defaultRequestUnits());
+                MetricsTables.requestUnits());
         ContenderResult own = comparison.results().get(0);
         String algorithm = own.contender().name();
         List<Long> afterOps = new ArrayList<>();
@@ -43,7 +43,7 @@ final class LogReport {
         findings.add(ReportSentences.peakExternal(afterOps, extents, "operations"));
         List<Section> sections = List.of(
                 new Section("findings", "Findings", List.of(new Block.Items(findings))),
-                new Section("over-time", "The pool over the operations (" + algorithm + ")",
+                new Section("over-time", "The pool over the operations",
                         MetricsTables.figures(metrics, "operations")),
                 new Section("at-checkpoints", "Fragmentation at checkpoints and at the end", List.of(
                         new Block.TableBlock(metrics, "The metrics under " + algorithm + " after the first "
@@ -51,7 +51,7 @@ final class LogReport {
                                 + "last row is the end of the log. The formulas are under Formulas.", 20),
                         MetricsTables.histogramFigure(histogram, "at the end of the log"))),
                 ComparedSection.of(comparison, "The log's"),
-                new Section("failures", "Failed allocations and why (" + algorithm + ")",
+                new Section("failures", "Failed allocations and why",
                         FailureTables.blocks(own.failures(), "op")),
                 new Section("formulas", "Formulas", List.of(MetricsTables.footnotes())));
         return new ReportDocument("Poolscope report: " + log.source().getFileName(),

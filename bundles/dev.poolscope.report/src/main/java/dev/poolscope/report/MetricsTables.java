@@ -19,6 +19,11 @@ final class MetricsTables {
     private MetricsTables() {
     }
 
+    /** {@link #REQUEST_UNITS} as the analysis takes them. */
+    static long[] requestUnits() {
+        return REQUEST_UNITS.stream().mapToLong(Long::longValue).toArray();
+    }
+
     /**
      * One row per checkpoint: {@code at} (an event or an operation count, named {@code atColumn}), F, R,
      * L, F/R, E, then U(n) and FI(n) for each n of {@link #REQUEST_UNITS}.

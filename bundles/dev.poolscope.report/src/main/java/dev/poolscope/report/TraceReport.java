@@ -36,8 +36,7 @@ final class TraceReport {
 
     static ReportDocument of(Path file, Trace trace) throws IOException {
         TraceHeader header = trace.header();
-        long[] units = MetricsTables.REQUEST_UNITS.stream().mapToLong(Long::longValue).toArray();
-        TraceSeries series = TraceSeries.of(trace, POINTS, units, eventsRead -> { });
+        TraceSeries series = TraceSeries.of(trace, POINTS, MetricsTables.requestUnits(), eventsRead -> { });
         ReplayModel model = ReplayModel.open(trace);
         List<Long> at = new ArrayList<>();
         List<ExtentStats> extents = new ArrayList<>();
@@ -46,9 +45,9 @@ final class TraceReport {
         Table metrics = MetricsTables.atCheckpoints("metrics", "event", at, extents);
         Table histogram = MetricsTables.histogram("histogram-end", end);
         Comparison comparison = Comparison.run(TraceOperations.read(trace, file), TraceOperations.poolOf(header),
-                Contender.defaults(header.minAllocOrder()), COMPARED_CHECKPOINTS, Comparison.defaultRequestUnits());
+                Contender.defaults(header.minAllocOrder()), COMPARED_CHECKPOINTS, MetricsTables.requestUnits());
         List<String> findings = new ArrayList<>(List.of(
-                ComparedSection.sentence(Findings.failures(header.algorithm() + " as recorded",
+                ComparedSection.sentence(Findings.failures("the recorded run (" + header.algorithm() + ")",
                         series.fragmentation().failures(), comparison.log().allocs())),
                 ReportSentences.end(end, "the last event"),
                 ReportSentences.peakExternal(at, extents, "events"),
