@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.analysis.failure.FailedAlloc;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.analysis.fragmentation.MetricRows;
 import dev.poolscope.model.Landmark;
 import dev.poolscope.model.PoolState;
 import dev.poolscope.model.ReplayModel;
@@ -19,7 +20,6 @@ import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.ui.commands.PoolscopeCommands;
 import dev.poolscope.ui.fragmentation.FragmentationPanel;
-import dev.poolscope.ui.fragmentation.MetricsTable;
 import dev.poolscope.ui.session.ChunkChoice;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.views.FragmentationView;
@@ -111,7 +111,7 @@ class FragmentationViewTest {
         UiEvents.drain();
         assertTrue(view.panel().headingText().startsWith("Whole pool"), "closing the trace forgets the chunk picked");
         assertTrue(view.panel().headingText().endsWith("live demo pool"), view.panel().headingText());
-        assertEquals(MetricsTable.UNKNOWN, values(view.panel()).get(8), "the live requests' sizes are not known");
+        assertEquals(MetricRows.UNKNOWN, values(view.panel()).get(8), "the live requests' sizes are not known");
         assertEquals(FragmentationPanel.LIVE_FAILURES, view.panel().failureText());
     }
 
@@ -160,6 +160,6 @@ class FragmentationViewTest {
     }
 
     private static List<String> values(FragmentationPanel panel) {
-        return panel.table().rows().stream().map(MetricsTable.Row::value).toList();
+        return panel.table().rows().stream().map(MetricRows.Row::value).toList();
     }
 }
