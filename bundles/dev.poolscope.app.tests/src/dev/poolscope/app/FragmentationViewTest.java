@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolscope.analysis.failure.FailedAlloc;
 import dev.poolscope.analysis.failure.FailureReason;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.analysis.fragmentation.MetricRows;
 import dev.poolscope.core.Algorithm;
 import dev.poolscope.model.Landmark;
 import dev.poolscope.model.PoolState;
@@ -25,7 +26,6 @@ import dev.poolscope.ui.charts.ChartCanvas;
 import dev.poolscope.ui.charts.ChartStack;
 import dev.poolscope.ui.commands.PoolscopeCommands;
 import dev.poolscope.ui.fragmentation.FragmentationPanel;
-import dev.poolscope.ui.fragmentation.MetricsTable;
 import dev.poolscope.ui.session.ChunkChoice;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceSession;
@@ -178,7 +178,7 @@ class FragmentationViewTest {
         UiEvents.drain();
         assertTrue(view.panel().headingText().startsWith("Whole pool"), "closing the trace forgets the chunk picked");
         assertTrue(view.panel().headingText().endsWith("live demo pool"), view.panel().headingText());
-        assertEquals(MetricsTable.UNKNOWN, values(view.panel()).get(8), "the live requests' sizes are not known");
+        assertEquals(MetricRows.UNKNOWN, values(view.panel()).get(8), "the live requests' sizes are not known");
         assertEquals(FragmentationPanel.LIVE_FAILURES, view.panel().failureText());
     }
 
@@ -247,6 +247,6 @@ class FragmentationViewTest {
     }
 
     private static List<String> values(FragmentationPanel panel) {
-        return panel.table().rows().stream().map(MetricsTable.Row::value).toList();
+        return panel.table().rows().stream().map(MetricRows.Row::value).toList();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.poolscope.analysis.fragmentation.FragmentationMetric;
+import dev.poolscope.analysis.fragmentation.MetricRows;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.model.fragmentation.PoolBits;
 import dev.poolscope.testkit.swt.ControlPixels;
@@ -65,7 +66,7 @@ class FragmentationPanelTest {
         // aligned: 40..127 holds 16-slots at 48, 64, 80, 96, 112 = 5, Ua = U; FI = -1 (L >= 16)
         assertEquals(List.of("89", "2", "88", "44.5", "0.011", "0.101", "0.101", "-1.000", "24 B"), values());
         assertEquals(List.of("F", "R", "L", "F/R", "E", "U(16)", "Ua(16)", "FI(16)", "I"),
-                panel.table().rows().stream().map(MetricsTable.Row::symbol).toList());
+                panel.table().rows().stream().map(MetricRows.Row::symbol).toList());
         long[] expected = new long[8]; // classes 0..7: a chunk of 128 units
         expected[0] = 1;
         expected[6] = 1;
@@ -109,6 +110,6 @@ class FragmentationPanelTest {
     }
 
     private List<String> values() {
-        return panel.table().rows().stream().map(MetricsTable.Row::value).toList();
+        return panel.table().rows().stream().map(MetricRows.Row::value).toList();
     }
 }

@@ -2,9 +2,10 @@ package dev.poolscope.ui.fragmentation;
 
 import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.analysis.fragmentation.FragmentationMetric;
+import dev.poolscope.analysis.fragmentation.MetricRows;
+import dev.poolscope.analysis.fragmentation.MetricRows.Row;
 import dev.poolscope.model.fragmentation.MetricText;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -17,17 +18,10 @@ import org.eclipse.swt.widgets.TableItem;
 
 /**
  * The metrics of a set of free extents, one row each (symbol, value, name: the numbers stay in view
- * when the view is narrow), in the one text of
+ * when the view is narrow), the headless {@link MetricRows} in the one text of
  * {@link MetricText}; pointing at a row shows its formula ({@link FragmentationMetric#formula()}).
  */
 public final class MetricsTable {
-
-    /** The text of the internal fragmentation row when the live requests' sizes are not known. */
-    public static final String UNKNOWN = "not known (the live requests' sizes are not tracked)";
-
-    /** One row: its metric and the value's text. */
-    public record Row(FragmentationMetric metric, String symbol, String value) {
-    }
 
     private final Table table;
     private List<Row> rows = List.of();
@@ -59,7 +53,7 @@ public final class MetricsTable {
 
     /** Shows the metrics of {@code stats} for requests of {@code n} units, and the internal fragmentation if known. */
     public void show(ExtentStats stats, long n, OptionalLong internalBytes) {
-        rows = rowsOf(stats, n, internalBytes);
+        rows = MetricRows.of(stats, n, internalBytes);
         boolean first = table.getItemCount() == 0;
         table.setItemCount(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -73,23 +67,5 @@ public final class MetricsTable {
                 column.pack();
             }
         }
-    }
-
-    /** The rows of {@code stats} at request size {@code n}: F, R, L, F/R, E, U(n), Ua(n), FI(n), then internal bytes. */
-    static List<Row> rowsOf(ExtentStats stats, long n, OptionalLong internalBytes) {
-        String sized = "(" + n + ")";
-        List<Row> list = new ArrayList<>();
-        list.add(new Row(FragmentationMetric.FREE, "F", MetricText.count(stats.free())));
-        list.add(new Row(FragmentationMetric.EXTENTS, "R", MetricText.count(stats.extents())));
-        list.add(new Row(FragmentationMetric.LARGEST, "L", MetricText.count(stats.largest())));
-        list.add(new Row(FragmentationMetric.MEAN_EXTENT, "F/R", MetricText.mean(stats.meanExtent())));
-        list.add(new Row(FragmentationMetric.EXTERNAL, "E", MetricText.ratio(stats.external())));
-        list.add(new Row(FragmentationMetric.UNUSABLE, "U" + sized, MetricText.ratio(stats.unusable(n))));
-        list.add(new Row(FragmentationMetric.UNUSABLE_ALIGNED, "Ua" + sized, MetricText.ratio(stats.unusableAligned(n))));
-        list.add(new Row(FragmentationMetric.FRAGMENTATION_INDEX, "FI" + sized,
-                MetricText.ratio(stats.fragmentationIndex(n))));
-        list.add(new Row(FragmentationMetric.INTERNAL_BYTES, "I",
-                internalBytes.isPresent() ? MetricText.bytes(internalBytes.getAsLong()) : UNKNOWN));
-        return list;
     }
 }

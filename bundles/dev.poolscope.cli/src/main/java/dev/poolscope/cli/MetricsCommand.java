@@ -78,7 +78,7 @@ final class MetricsCommand implements Callable<Integer> {
                     + input + " is a trace, whose pool its header gives");
         }
         PrintWriter out = spec.commandLine().getOut();
-        MetricsTable table = new MetricsTable(out, units, log ? "after_ops" : "event");
+        MetricsPrinter table = new MetricsPrinter(out, units, log ? "after_ops" : "event");
         List<FragmentationSnapshot> snapshots = log ? ofLog(units) : ofTrace(units);
         if (csv) {
             table.csvHeader();

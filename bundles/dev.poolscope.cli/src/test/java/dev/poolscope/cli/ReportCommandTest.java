@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.analysis.compare.ComparisonCsv;
+import dev.poolscope.analysis.compare.Contender;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.core.io.WholeOutput;
 import dev.poolscope.model.PoolState;
@@ -80,20 +82,27 @@ class ReportCommandTest {
         assertEquals(0, run.exitCode, run.toString());
         ExtentStats end;
         long lastSeq;
+        int order;
         try (TraceFile file = TraceFile.open(trace)) {
             ReplayModel model = ReplayModel.open(file);
             TraceHeader header = file.header();
             lastSeq = model.lastSeq();
+            order = header.minAllocOrder();
             PoolState state = model.stateAt(lastSeq);
             long bits = header.chunks().get(0).size() >>> header.minAllocOrder();
             end = ExtentStats.ofChunk(state.words(0), bits);
         }
-        List<String> compared = Files.readAllLines(report.resolve("compared.csv"));
-        assertEquals("algorithm,after_event,F,R,L,E,avail", compared.get(0));
-        String[] row = compared.get(1).split(",");
+        List<String> metrics = Files.readAllLines(report.resolve("metrics.csv"));
+        assertTrue(metrics.get(0).startsWith("event,F,R,L,"), metrics.get(0));
+        String[] row = metrics.get(metrics.size() - 1).split(",");
         assertEquals(List.of(Long.toString(lastSeq), Long.toString(end.free()), Integer.toString(end.extents()),
-                Long.toString(end.largest())), List.of(row[1], row[2], row[3], row[4]));
-        for (String file : List.of("avail.png", "contention.png", "avail.csv", "contention.csv", "histogram-end.png")) {
+                Long.toString(end.largest())), List.of(row[0], row[1], row[2], row[3]));
+        List<String> compared = Files.readAllLines(report.resolve("compared.csv"));
+        assertEquals(ComparisonCsv.header(new long[] {1, 4, 16, 64, 256}), compared.get(0));
+        assertEquals(Contender.defaults(order).stream().map(Contender::name).toList(),
+                compared.subList(1, compared.size()).stream().map(line -> line.split(",")[0]).toList());
+        for (String file : List.of("avail.png", "contention.png", "avail.csv", "contention.csv", "histogram-end.png",
+                "series-ratios.png", "series-units.png", "compared-external.png", "failures.csv")) {
             assertTrue(linked(report).contains(file) && Files.isRegularFile(report.resolve(file)), file);
         }
         List<String> avail = Files.readAllLines(report.resolve("avail.csv"));

@@ -19,6 +19,11 @@ final class MetricsTables {
     private MetricsTables() {
     }
 
+    /** {@link #REQUEST_UNITS} as the analysis takes them. */
+    static long[] requestUnits() {
+        return REQUEST_UNITS.stream().mapToLong(Long::longValue).toArray();
+    }
+
     /**
      * One row per checkpoint: {@code at} (an event or an operation count, named {@code atColumn}), F, R,
      * L, F/R, E, then U(n) and FI(n) for each n of {@link #REQUEST_UNITS}.
@@ -31,10 +36,10 @@ final class MetricsTables {
         for (int i = 0; i < at.size(); i++) {
             ExtentStats s = stats.get(i);
             List<String> row = new ArrayList<>(List.of(Long.toString(at.get(i)), Long.toString(s.free()),
-                    Integer.toString(s.extents()), Long.toString(s.largest()), Numbers.decimal(s.meanExtent()),
-                    Numbers.decimal(s.external())));
-            REQUEST_UNITS.forEach(n -> row.add(Numbers.decimal(s.unusable(n))));
-            REQUEST_UNITS.forEach(n -> row.add(Numbers.decimal(s.fragmentationIndex(n))));
+                    Integer.toString(s.extents()), Long.toString(s.largest()), ReportNumbers.decimal(s.meanExtent()),
+                    ReportNumbers.decimal(s.external())));
+            REQUEST_UNITS.forEach(n -> row.add(ReportNumbers.decimal(s.unusable(n))));
+            REQUEST_UNITS.forEach(n -> row.add(ReportNumbers.decimal(s.fragmentationIndex(n))));
             rows.add(row);
         }
         return new Table(name, columns, rows);

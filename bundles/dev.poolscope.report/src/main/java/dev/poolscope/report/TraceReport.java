@@ -1,8 +1,12 @@
 package dev.poolscope.report;
 
-import dev.poolscope.analysis.Series;
 import dev.poolscope.analysis.TraceSeries;
+import dev.poolscope.analysis.compare.Comparison;
+import dev.poolscope.analysis.compare.Contender;
+import dev.poolscope.analysis.compare.Findings;
+import dev.poolscope.analysis.fragmentation.BitmapScan;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.analysis.log.TraceOperations;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
@@ -12,7 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The report of a recorded trace: its series over the events, and its extents at checkpoints. */
+/**
+ * The report of a recorded trace: its series over the events (one pass), its extents at checkpoints, its
+ * failed allocations with reasons (lost races included), and its operations replayed through each algorithm.
+ */
 final class TraceReport {
 
     /** Points per series: one per two pixel columns of a chart, so a line stays readable. */
@@ -21,43 +28,46 @@ final class TraceReport {
     /** Checkpoints over the events: each is a seek of the model and a scan of the bitmaps. */
     static final int CHECKPOINTS = 40;
 
+    /** Checkpoints of the comparison over the trace's operations. */
+    static final int COMPARED_CHECKPOINTS = 100;
+
     private TraceReport() {
     }
 
     static ReportDocument of(Path file, Trace trace) throws IOException {
         TraceHeader header = trace.header();
-        TraceSeries series = TraceSeries.of(trace, POINTS);
+        TraceSeries series = TraceSeries.of(trace, POINTS, MetricsTables.requestUnits(), eventsRead -> { });
         ReplayModel model = ReplayModel.open(trace);
         List<Long> at = new ArrayList<>();
         List<ExtentStats> extents = new ArrayList<>();
         checkpoints(header, model, at, extents);
-        ExtentStats end = PoolExtents.of(header, model.stateAt(model.lastSeq()));
+        ExtentStats end = BitmapScan.extents(header, model.stateAt(model.lastSeq()));
         Table metrics = MetricsTables.atCheckpoints("metrics", "event", at, extents);
         Table histogram = MetricsTables.histogram("histogram-end", end);
-        List<Block> overTime = overTime(series);
-        overTime.addAll(MetricsTables.figures(metrics, "events"));
+        Comparison comparison = Comparison.run(TraceOperations.read(trace, file), TraceOperations.poolOf(header),
+                Contender.defaults(header.minAllocOrder()), COMPARED_CHECKPOINTS, MetricsTables.requestUnits());
+        List<String> findings = new ArrayList<>(List.of(
+                ComparedSection.sentence(Findings.failures("the recorded run (" + header.algorithm() + ")",
+                        series.fragmentation().failures(), comparison.log().allocs())),
+                ReportSentences.end(end, "the last event"),
+                ReportSentences.peakExternal(at, extents, "events"),
+                ReportSentences.extreme(series.avail(), false, "was lowest,", " bytes"),
+                ReportSentences.extreme(series.casFailuresPerKiloEvent(), true, "peaked,", "")));
+        findings.addAll(ComparedSection.findings(comparison));
         List<Section> sections = List.of(
-                new Section("findings", "Findings", List.of(new Block.Items(List.of(
-                        Findings.end(end, "the last event"),
-                        Findings.peakExternal(at, extents, "events"),
-                        Findings.extreme(series.avail(), false, "was lowest,", " bytes"),
-                        Findings.extreme(series.casFailuresPerKiloEvent(), true, "peaked,", ""))))),
-                new Section("over-time", "The pool over the events", overTime),
+                new Section("findings", "Findings", List.of(new Block.Items(findings))),
+                new Section("over-time", "The pool over the events", TraceFigures.of(series)),
                 new Section("at-checkpoints", "Fragmentation at checkpoints and at the end", List.of(
                         new Block.TableBlock(metrics, "The metrics after the event of each of " + CHECKPOINTS
                                 + " evenly spaced checkpoints; the last row is the last event. The formulas are "
                                 + "under Formulas.", 20),
                         MetricsTables.histogramFigure(histogram, "after the last event"))),
-                new Section("compared", "Algorithms compared", List.of(
-                        new Block.Paragraph("The trace as recorded, under its pool's algorithm, " + header.algorithm()
-                                + "."),
-                        new Block.TableBlock(compared(header.algorithm(), model.lastSeq(), end, series),
-                                "The recorded pool after its last event."))),
-                new Section("failures", "Failed allocations and why", List.of(new Block.Paragraph(
-                        "This report does not list a trace's failed allocations yet; a log replay's report does."))),
+                ComparedSection.of(comparison, "The trace's"),
+                new Section("failures", "Failed allocations and why", FailureTables.blocks(
+                        series.fragmentation().failures(), "seq")),
                 new Section("formulas", "Formulas", List.of(MetricsTables.footnotes())));
         return new ReportDocument("Poolscope report: " + file.getFileName(), "Trace " + file + ", "
-                + Numbers.count(model.eventCount()) + " events, " + header.threads() + " thread(s), "
+                + ReportNumbers.count(model.eventCount()) + " events, " + header.threads() + " thread(s), "
                 + header.chunks().size() + " chunk(s), order " + header.minAllocOrder() + ", " + header.algorithm()
                 + ".", sections);
     }
@@ -68,44 +78,7 @@ final class TraceReport {
         for (int k = 1; k <= CHECKPOINTS && model.eventCount() > 0; k++) {
             long seq = model.firstSeq() + (model.lastSeq() - model.firstSeq()) * k / CHECKPOINTS;
             at.add(seq);
-            extents.add(PoolExtents.of(header, model.stateAt(seq)));
+            extents.add(BitmapScan.extents(header, model.stateAt(seq)));
         }
-    }
-
-    /** The charts of the trace's own series: avail, and contention. */
-    private static List<Block> overTime(TraceSeries series) {
-        Table avail = seriesTable("avail", List.of("event", "avail_bytes"), series.avail());
-        Table contention = seriesTable("contention", List.of("event", "cas_failures_per_1000_events",
-                "rollbacks_per_1000_events"), series.casFailuresPerKiloEvent(), series.rollbacksPerKiloEvent());
-        return new ArrayList<>(List.of(
-                new Block.Figure("avail", avail, Block.ChartKind.LINES, 0, "events", List.of(1), "bytes", "The pool's "
-                        + "free bytes (avail) over the events. A falling line is memory being taken; where it stays "
-                        + "low, allocations compete for what is left."),
-                new Block.Figure("contention", contention, Block.ChartKind.LINES, 0, "events", List.of(1, 2),
-                        "per 1,000 events", "Failed CASes and rollbacks per 1,000 events. Peaks are where threads "
-                                + "raced for the same bitmap words; a rollback is a multi-word set undone after "
-                                + "losing such a race.")));
-    }
-
-    /** Series with the same points (one bucketing) side by side, one column each after {@code columns}' first. */
-    private static Table seriesTable(String name, List<String> columns, Series... series) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < series[0].size(); i++) {
-            List<String> row = new ArrayList<>(List.of(Long.toString(series[0].seq(i))));
-            for (Series each : series) {
-                row.add(Numbers.decimal(each.value(i)));
-            }
-            rows.add(row);
-        }
-        return new Table(name, columns, rows);
-    }
-
-    private static Table compared(String algorithm, long lastSeq, ExtentStats end, TraceSeries series) {
-        String avail = series.avail().size() == 0 ? "0"
-                : Long.toString((long) series.avail().value(series.avail().size() - 1));
-        return new Table("compared", List.of("algorithm", "after_event", "F", "R", "L", "E", "avail"),
-                List.of(List.of(algorithm, Long.toString(lastSeq), Long.toString(end.free()),
-                        Integer.toString(end.extents()), Long.toString(end.largest()), Numbers.decimal(end.external()),
-                        avail)));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.testkit.Chromium;
+import dev.poolscope.testkit.Recorded;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -20,11 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A report as a browser shows it: Debian's headless chromium loads it, every image decodes, a screenshot
- * is taken and kept as {@code target/screenshots/report.png}, for a person to look at.
+ * is taken and kept as {@code target/screenshots/log.png} or {@code trace.png}, for a person to look at.
  */
 class ReportInBrowserTest {
 
-    private static final Path SCREENSHOT = Path.of("target", "screenshots", "report.png");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path dir;
@@ -34,6 +35,13 @@ class ReportInBrowserTest {
         return Report.write(log, Optional.empty(), dir.resolve("report"));
     }
 
+    /** A trace whose pool is overfilled, so that its report lists failed allocations. */
+    private Path traceReport() throws Exception {
+        Path trace = dir.resolve("overfilled.pst");
+        Recorded.toFile(Recorded.overfilledPool(), trace);
+        return Report.write(trace, Optional.empty(), dir.resolve("trace-report"));
+    }
+
     private static List<String> pngs(Path report) throws Exception {
         try (Stream<Path> files = Files.list(report)) {
             return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".png")).sorted().toList();
@@ -41,13 +49,26 @@ class ReportInBrowserTest {
     }
 
     @Test
-    void theReportLoadsWholeAndEveryChartDecodes() throws Exception {
-        Path page = report();
-        Path shot = Files.createDirectories(SCREENSHOT.getParent()).resolve(SCREENSHOT.getFileName());
+    void aLogsReportLoadsWholeAndEveryChartDecodes() throws Exception {
+        loadsWhole(report(), "log.png");
+    }
+
+    @Test
+    void aTracesReportLoadsWholeAndEveryChartDecodes() throws Exception {
+        Path page = traceReport();
+        loadsWhole(page, "trace.png");
+        String html = Files.readString(page);
+        assertTrue(html.contains("Algorithms compared") && html.contains("compared-external.png"), "the comparison");
+        assertTrue(Files.readAllLines(page.getParent().resolve("failures.csv")).size() > 1, "the overfilled pool's "
+                + "failed allocations are listed");
+    }
+
+    private void loadsWhole(Path page, String screenshotName) throws Exception {
+        Path shot = Files.createDirectories(SCREENSHOTS).resolve(screenshotName);
         Chromium.PageCheck check = Chromium.check(page, shot, dir);
         check.assertWhole();
         List<String> pngs = pngs(page.getParent());
-        assertTrue(pngs.size() >= 3, "a log's report has its charts: " + pngs);
+        assertTrue(pngs.size() >= 3, "a report has its charts: " + pngs);
         assertEquals(pngs.size(), check.images(), "one <img> per PNG written");
         for (String png : pngs) {
             assertTrue(check.requested().stream().anyMatch(url -> url.endsWith("/" + png)), png + " was loaded");

@@ -3,11 +3,15 @@ package dev.poolscope.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.analysis.compare.Comparison;
+import dev.poolscope.analysis.compare.Contender;
+import dev.poolscope.analysis.compare.ContenderResult;
 import dev.poolscope.analysis.failure.FailedAlloc;
 import dev.poolscope.analysis.failure.FailureReason;
 import dev.poolscope.analysis.fragmentation.FragmentationMetric;
 import dev.poolscope.analysis.log.AllocationLogReader;
 import dev.poolscope.analysis.log.LogPoolText;
+import dev.poolscope.trace.workload.PoolSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +30,16 @@ class ReportNumbersTest {
 
     @Test
     void eachFailureHasTheReasonAndNumbersOfTheStateItFailedOn() throws Exception {
-        WatchedReplay replay = WatchedReplay.of(AllocationLogReader.read(Logs.checkerboard(dir)),
-                LogPoolText.parse(Logs.SMALL_POOL), 4);
+        PoolSpec pool = LogPoolText.parse(Logs.SMALL_POOL);
+        ContenderResult replay = Comparison.run(AllocationLogReader.read(Logs.checkerboard(dir)), pool,
+                List.of(Contender.of(pool)), 4, Comparison.defaultRequestUnits()).results().get(0);
         assertEquals(List.of(
                 new FailedAlloc(192, 0, 64, 2, 64, 1, FailureReason.FRAGMENTATION),
                 new FailedAlloc(193, 0, 4096, 128, 64, 1, FailureReason.NO_SPACE)), replay.failures());
         // checkpoints after floor(195 k / 4) operations: 48 and 97 allocated, then 64 freed of 128, then the end
-        assertEquals(List.of(48L, 97L, 146L, 195L), replay.afterOps());
-        assertEquals(List.of(80L, 31L, 18L, 63L), replay.extents().stream().map(s -> s.free()).toList());
-        assertEquals(List.of(1, 1, 18, 63), replay.extents().stream().map(s -> s.extents()).toList());
+        assertEquals(List.of(48, 97, 146, 195), replay.rows().stream().map(r -> r.afterOps()).toList());
+        assertEquals(List.of(80L, 31L, 18L, 63L), replay.rows().stream().map(r -> r.extents().free()).toList());
+        assertEquals(List.of(1, 1, 18, 63), replay.rows().stream().map(r -> r.extents().extents()).toList());
     }
 
     @Test
@@ -56,7 +61,7 @@ class ReportNumbersTest {
                 metrics.get(metrics.size() - 1));
         assertEquals(List.of("class,lengths,extents", "0,1,63"), Files.readAllLines(report.resolve("histogram-end.csv")));
         String page = Files.readString(report.resolve("index.html"));
-        assertTrue(page.contains("first_fit failed 2 of 131 allocations, 1 for no space, 1 for fragmentation."), page);
+        assertTrue(page.contains("First-fit failed 2 of 131 allocations: 1 for no space, 1 for fragmentation."), page);
         assertTrue(page.contains("63 units are free in 63 extents; the largest holds 1 (1.6% of the free units), "
                 + "so E = 0.9841."), page);
         for (FragmentationMetric metric : FragmentationMetric.values()) {

@@ -2,12 +2,11 @@ package dev.poolscope.analysis.compare;
 
 import dev.poolscope.analysis.failure.FailedAlloc;
 import dev.poolscope.analysis.failure.FailureReason;
-import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.analysis.fragmentation.BitmapScan;
 import dev.poolscope.analysis.fragmentation.InternalFragmentation;
 import dev.poolscope.analysis.log.AllocationLog;
 import dev.poolscope.analysis.log.LogReplay;
 import dev.poolscope.analysis.log.ReplayResult;
-import dev.poolscope.core.GenPool;
 import dev.poolscope.trace.workload.PoolSpec;
 
 import java.util.ArrayList;
@@ -20,7 +19,8 @@ import java.util.Map;
  * {@link PoolSpec} (its order and chunks; the contender gives algorithm and variant), with the state
  * after the first {@code floor(ops * k / K)} operations for k = 1..K. A failed alloc is classified
  * from the pool's extents at the moment it failed, which in a single-threaded replay are those its
- * search began on; the bitmap is read only then and at checkpoints, never per operation.
+ * search began on; the extents are the replay's incremental ones ({@link LogReplay#failedAt}), so a
+ * failure costs no scan of the bitmap.
  *
  * @param log          what was replayed
  * @param spec         the pool every contender started from
@@ -81,29 +81,23 @@ public record Comparison(AllocationLog log, PoolSpec spec, long[] requestUnits, 
         List<FailedAlloc> failures = new ArrayList<>();
         Map<FailureReason, Long> failedBy = new EnumMap<>(FailureReason.class);
         replay.onFailure(index -> {
-            FailedAlloc failure = failureAt(log, index, replay.pool(), spec.minAllocOrder());
+            FailedAlloc failure = replay.failedAt(index);
             failures.add(failure);
             failedBy.merge(failure.reason(), 1L, Long::sum);
         });
         List<ComparisonRow> rows = new ArrayList<>();
         for (int k = 1; k <= checkpoints; k++) {
             replay.runTo((int) ((long) log.operations() * k / checkpoints));
-            rows.add(row(contender, replay.result(), failedBy, spec.minAllocOrder()));
+            rows.add(row(contender, replay, failedBy, spec.minAllocOrder()));
         }
-        return new ContenderResult(contender, rows, failures, PoolState.bitmap(replay.result().pool()));
+        return new ContenderResult(contender, rows, failures, BitmapScan.bitmap(replay.pool()));
     }
 
-    private static FailedAlloc failureAt(AllocationLog log, int index, GenPool pool, int order) {
-        ExtentStats extents = PoolState.extents(pool);
-        long bytes = log.size(index);
-        // single-threaded: the state the search began on is the state it failed on, so no lost race
-        return FailedAlloc.of(index, 0, bytes, GenPool.bitsFor(bytes, order), extents.free(), extents.largest(), false);
-    }
-
-    private static ComparisonRow row(Contender contender, ReplayResult result, Map<FailureReason, Long> failedBy,
+    private static ComparisonRow row(Contender contender, LogReplay replay, Map<FailureReason, Long> failedBy,
             int order) {
+        ReplayResult result = replay.result();
         return new ComparisonRow(contender.name(), result.afterOps(), result.allocs(), failedBy, result.freesSkipped(),
-                PoolState.extents(result.pool()), InternalFragmentation.lostBytes(result.liveSizes(), order),
+                replay.extents(), InternalFragmentation.lostBytes(result.liveSizes(), order),
                 result.pool().avail());
     }
 }

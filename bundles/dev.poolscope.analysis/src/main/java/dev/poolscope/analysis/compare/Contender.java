@@ -91,6 +91,19 @@ public record Contender(String name, Algorithm algorithm, Variant variant) {
         return parseList("first-fit,first-fit-align,fixed,order-align,best-fit,first-fit@v4-patch", order);
     }
 
+    /** The contender that replays on {@code spec} as it is: its algorithm and variant, named as {@link #parse} reads. */
+    public static Contender of(PoolSpec spec) {
+        return new Contender(nameOf(spec.algorithm(), spec.variant()), spec.algorithm(), spec.variant());
+    }
+
+    /** {@code spec}'s own contender first, then each of {@link #defaults} with another name. */
+    public static List<Contender> withDefaults(PoolSpec spec) {
+        Contender own = of(spec);
+        List<Contender> all = new ArrayList<>(List.of(own));
+        defaults(spec.minAllocOrder()).stream().filter(c -> !c.name().equals(own.name())).forEach(all::add);
+        return all;
+    }
+
     /** {@code spec}'s pool with this contender's algorithm and variant. */
     public PoolSpec on(PoolSpec spec) {
         return new PoolSpec(spec.minAllocOrder(), spec.chunks(), algorithm, variant);

@@ -57,13 +57,20 @@ public final class Findings {
      * with several reasons, the one that most failed for, when there is one, then the counts of the rest.
      */
     private static String failures(ContenderResult result, long allocs) {
-        String name = result.contender().name();
-        long count = result.failures().size();
+        return failures(result.contender().name(), result.failures(), allocs);
+    }
+
+    /**
+     * The sentence of {@link #failures(ContenderResult, long)} for any list of failed allocs, e.g. a recorded
+     * trace's (lost races included): the one generator of that sentence.
+     */
+    public static String failures(String name, List<FailedAlloc> failures, long allocs) {
+        long count = failures.size();
         if (count == 0) {
             return String.format(Locale.ROOT, "%s failed none of %,d allocations", name, allocs);
         }
         Map<FailureReason, Long> byReason = new EnumMap<>(FailureReason.class);
-        for (FailedAlloc failure : result.failures()) {
+        for (FailedAlloc failure : failures) {
             byReason.merge(failure.reason(), 1L, Long::sum);
         }
         List<Map.Entry<FailureReason, Long>> reasons = new ArrayList<>(byReason.entrySet());

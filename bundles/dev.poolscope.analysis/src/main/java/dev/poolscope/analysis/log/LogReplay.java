@@ -1,9 +1,12 @@
 package dev.poolscope.analysis.log;
 
+import dev.poolscope.analysis.failure.FailedAlloc;
+import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.analysis.fragmentation.LiveExtents;
 import dev.poolscope.core.GenPool;
-import dev.poolscope.core.Probe;
 import dev.poolscope.trace.workload.PoolSpec;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -20,6 +23,8 @@ public final class LogReplay {
 
     private final AllocationLog log;
     private final GenPool pool;
+    /** The pool's extents, kept by its probe: F and L of a failure cost no scan of the bitmap. */
+    private final LiveExtents extents = new LiveExtents();
     private final long[] addresses;
     private final long[] sizes;
     /** Per id (index id - 1): true from its successful alloc to its free. */
@@ -34,7 +39,8 @@ public final class LogReplay {
     /** A replay of {@code log} that has replayed nothing yet, on a new pool made from {@code spec}. */
     public LogReplay(AllocationLog log, PoolSpec spec) {
         this.log = Objects.requireNonNull(log, "log");
-        this.pool = spec.create(Probe.NONE);
+        this.pool = spec.create(extents);
+        extents.attach(pool);
         this.addresses = new long[log.allocs()];
         this.sizes = new long[log.allocs()];
         this.live = new boolean[log.allocs()];
@@ -47,6 +53,26 @@ public final class LogReplay {
      */
     public void onFailure(IntConsumer listener) {
         this.onFailure = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * The failed alloc at operation {@code index}, to be called from the {@link #onFailure} listener: its F and
+     * L are the pool's now, which (single-threaded) are those its search began on, so it is never a lost race.
+     */
+    public FailedAlloc failedAt(int index) {
+        long bytes = log.size(index);
+        return FailedAlloc.of(index, 0, bytes, GenPool.bitsFor(bytes, pool.minAllocOrder()), extents.free(),
+                extents.largest(), false);
+    }
+
+    /** The pool's free extents now, from the incremental extents (no bitmap scan). */
+    public ExtentStats extents() {
+        return extents.stats();
+    }
+
+    /** Each chunk's free extents now, in order of addition. */
+    public List<ExtentStats> chunkExtents() {
+        return extents.chunkStats();
     }
 
     /** The whole log replayed on a new pool from {@code spec}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.analysis.fragmentation.BitmapScan;
 import dev.poolscope.analysis.log.AllocationLog;
 import dev.poolscope.analysis.log.AllocationLogReader;
 import dev.poolscope.analysis.log.LogPoolText;
@@ -66,13 +67,13 @@ class KernelLogProofTest {
             assertEquals(pool.expected.get(id - 1), replay.address(id), what + ": alloc " + id);
         }
         long[] kernelBitmap = kernelBitmap(pool);
-        assertArrayEquals(kernelBitmap, PoolState.bitmap(replay.pool()), what + ": the final bitmap");
+        assertArrayEquals(kernelBitmap, BitmapScan.bitmap(replay.pool()), what + ": the final bitmap");
         ContenderResult compared = Comparison.run(log, LogPoolText.parse(pool.poolText()), List.of(contender), 1,
                 new long[] {1, 8}).results().get(0);
         assertArrayEquals(kernelBitmap, compared.finalBitmap(), what + ": the comparison's final bitmap");
         ComparisonRow row = compared.last();
         assertEquals(List.of(replay.allocs(), replay.failed(), replay.freesSkipped(), replay.pool().avail(),
-                PoolState.extents(replay.pool()).toString()), List.of(row.allocs(), row.failed(), row.freesSkipped(),
+                BitmapScan.extents(replay.pool()).toString()), List.of(row.allocs(), row.failed(), row.freesSkipped(),
                 row.availBytes(), row.extents().toString()), what + ": the comparison's row");
     }
 

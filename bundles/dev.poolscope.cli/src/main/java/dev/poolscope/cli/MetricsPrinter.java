@@ -14,14 +14,14 @@ import java.util.Locale;
  * and each chunk, then the histogram, internal bytes and failures), or CSV, one row per snapshot and
  * scope, under a header naming each column.
  */
-final class MetricsTable {
+final class MetricsPrinter {
 
     private final PrintWriter out;
     private final long[] requestUnits;
     /** "event" for a trace, "after_ops" for a log: what {@link FragmentationSnapshot#after()} counts. */
     private final String position;
 
-    MetricsTable(PrintWriter out, long[] requestUnits, String position) {
+    MetricsPrinter(PrintWriter out, long[] requestUnits, String position) {
         this.out = out;
         this.requestUnits = requestUnits.clone();
         this.position = position;

@@ -3,9 +3,9 @@ package dev.poolscope.report;
 import java.util.Locale;
 
 /** How a report writes numbers: always in {@link Locale#ROOT}, so a CSV reads the same on every machine. */
-final class Numbers {
+final class ReportNumbers {
 
-    private Numbers() {
+    private ReportNumbers() {
     }
 
     /** A ratio or mean with four decimals: "0.4213". */
