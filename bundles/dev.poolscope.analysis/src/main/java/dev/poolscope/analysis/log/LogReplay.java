@@ -33,8 +33,16 @@ public final class LogReplay {
 
     /** A replay of {@code log} that has replayed nothing yet, on a new pool made from {@code spec}. */
     public LogReplay(AllocationLog log, PoolSpec spec) {
+        this(log, spec, Probe.NONE);
+    }
+
+    /**
+     * As {@link #LogReplay(AllocationLog, PoolSpec)}, with every step of the pool (its chunks' addition
+     * included) reported to {@code probe} on the thread that makes it, as {@link LogRecording} records them.
+     */
+    public LogReplay(AllocationLog log, PoolSpec spec, Probe probe) {
         this.log = Objects.requireNonNull(log, "log");
-        this.pool = spec.create(Probe.NONE);
+        this.pool = spec.create(probe);
         this.addresses = new long[log.allocs()];
         this.sizes = new long[log.allocs()];
         this.live = new boolean[log.allocs()];
