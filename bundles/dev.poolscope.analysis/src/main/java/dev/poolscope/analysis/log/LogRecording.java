@@ -9,6 +9,7 @@ import dev.poolscope.trace.workload.StopRequest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
@@ -25,10 +26,22 @@ public final class LogRecording {
     private LogRecording() {
     }
 
+    private static final String LOG = "allocation log ";
+    private static final String THROUGH = " replayed through ";
+
     /** What the trace's header says it ran: the log's file and the pool's algorithm and variant. */
     public static String workloadOf(AllocationLog log, PoolSpec spec) {
-        return "allocation log " + log.source() + " replayed through " + spec.algorithm().describe() + " ("
-                + spec.variant().id() + ")";
+        return LOG + log.source() + THROUGH + spec.algorithm().describe() + " (" + spec.variant().id() + ")";
+    }
+
+    /** The log a trace of {@link #record} was made from, as its header names it; empty for any other trace. */
+    public static Optional<Path> sourceOf(TraceHeader header) {
+        String workload = header.workload();
+        int through = workload.lastIndexOf(THROUGH);
+        if (!workload.startsWith(LOG) || through < LOG.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(workload.substring(LOG.length(), through)));
     }
 
     /** The header of {@code log}'s trace on {@code spec}: its pool, one thread, the log as workload. */

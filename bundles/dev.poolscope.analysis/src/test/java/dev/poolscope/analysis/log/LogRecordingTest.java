@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,7 @@ class LogRecordingTest {
                 assertEquals(events, file.eventCount());
                 assertEquals(LogRecording.workloadOf(log, spec), file.header().workload());
                 assertEquals(1, file.header().threads());
+                assertEquals(Optional.of(log.source()), LogRecording.sourceOf(file.header()));
                 BitmapReplay bits = new BitmapReplay(file.header());
                 long failedAllocs = 0;
                 try (EventCursor cursor = file.from(0)) {
