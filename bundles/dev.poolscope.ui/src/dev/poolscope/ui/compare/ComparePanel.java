@@ -97,6 +97,11 @@ public final class ComparePanel {
         return Optional.ofNullable(comparison);
     }
 
+    /** The chart of the comparison shown, once one has finished. */
+    public Optional<ChartCanvas> chart() {
+        return Optional.ofNullable(chart);
+    }
+
     /** The comparison running or last run. */
     public ComparisonJob job() {
         return job;
