@@ -4,9 +4,11 @@ import dev.poolscope.analysis.log.AllocationLog;
 import dev.poolscope.analysis.log.AllocationLogFormatException;
 import dev.poolscope.analysis.log.AllocationLogReader;
 import dev.poolscope.analysis.log.LogRecording;
+import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.trace.workload.PoolSpec;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -63,6 +65,7 @@ public final class OpenLogJob extends Job {
             progress.split(1);
             progress.subTask("replaying it through " + spec.algorithm().describe() + " into " + trace.getFileName());
             SubMonitor replay = progress.split(1);
+            createFolderOf(trace);
             replay.setWorkRemaining(rows.operations() / LogRecording.REPORT_EVERY + 1);
             // a cancel throws from split at the next report; the recording then keeps nothing
             LogRecording.record(rows, spec, trace, done -> replay.split(1));
@@ -79,5 +82,14 @@ public final class OpenLogJob extends Job {
             monitor.done();
         }
         return result;
+    }
+
+    /** The user's trace folder is made at the first log (or recording) opened. */
+    private static void createFolderOf(Path file) throws FileOperationException {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw FileOperationException.of("create the folder of", file, e);
+        }
     }
 }
