@@ -84,7 +84,8 @@ class ComparePanelTest {
                 assertEquals(rows.get(k).extents().external(), lines.getYValue(s, k));
             }
         }
-        assertEquals(String.join("\n", Findings.of(expected)), panel.findingsText());
+        assertEquals(ComparePanel.heading(expected) + "\n" + String.join("\n", Findings.of(expected)),
+                panel.findingsText());
     }
 
     @Test
@@ -119,9 +120,9 @@ class ComparePanelTest {
         list.setText("best-fit,worst-fit");
         compare.notifyListeners(SWT.Selection, null);
         assertEquals(ran, panel.job(), "a bad list starts nothing");
-        String status = Widgets.all(panel.control(), Label.class).stream().map(Label::getText)
+        String problem = Widgets.all(panel.control(), Label.class).stream().map(Label::getText)
                 .filter(text -> text.contains("worst-fit")).findFirst().orElse(null);
-        assertTrue(status != null && status.contains("unknown algorithm 'worst-fit'"), "status: " + status);
+        assertTrue(problem != null && problem.contains("unknown algorithm 'worst-fit'"), "problem: " + problem);
     }
 
     private static void assertRow(ComparisonRow row, TableItem item, long n) {

@@ -53,12 +53,13 @@ public final class CompareCharts {
         operations.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         operations.setNumberFormatOverride(NumberFormat.getIntegerInstance());
         operations.setRange(0, Math.max(1, comparison.log().operations()));
-        NumberAxis range = new NumberAxis("E = 1 \u2212 L/F");
+        NumberAxis range = new NumberAxis("E");
         range.setRange(0, 1);
         range.setNumberFormatOverride(new DecimalFormat("0.##"));
         XYPlot plot = new XYPlot(data, operations, range, lines);
-        JFreeChart chart = new JFreeChart("External fragmentation over operations", JFreeChart.DEFAULT_TITLE_FONT,
-                plot, true);
+        // no legend: the table beside the chart names each line in its colour, and a legend of many names crowds it
+        JFreeChart chart = new JFreeChart("E = 1 \u2212 L/F, one line per table row in its colour",
+                JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartStyle.apply(chart);
         return chart;
     }

@@ -8,7 +8,6 @@ import dev.poolscope.ui.charts.ChartCanvas;
 import dev.poolscope.ui.charts.CompareCharts;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -37,7 +36,8 @@ public final class ComparePanel {
     private final Composite root;
     private final Text contenders;
     private final Combo request;
-    private final Label status;
+    /** A problem with the list of algorithms; hidden while there is none. */
+    private final Label problem;
     private final CompareTable table;
     private final Composite chartHolder;
     private final Text findings;
@@ -50,13 +50,15 @@ public final class ComparePanel {
         this.traceFile = traceFile;
         this.order = order;
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(6, false));
+        root.setLayout(new GridLayout(5, false));
         new Label(root, SWT.NONE).setText("Algorithms");
         contenders = new Text(root, SWT.BORDER);
-        contenders.setMessage(Contender.ALGORITHMS + ", first-fit@v4-patch");
-        contenders.setToolTipText("A comma-separated list, ALGORITHM[:BYTES][@VARIANT] each; empty: every algorithm "
-                + "and first-fit on the v4 patch");
-        contenders.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        contenders.setMessage("every algorithm, and first-fit@v4-patch");
+        contenders.setToolTipText("A comma-separated list, ALGORITHM[:BYTES][@VARIANT] each, ALGORITHM one of "
+                + Contender.ALGORITHMS + "; empty: every algorithm and first-fit on the v4 patch");
+        GridData listData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        listData.widthHint = 160;
+        contenders.setLayoutData(listData);
         Button compare = new Button(root, SWT.PUSH);
         compare.setText("Compare");
         new Label(root, SWT.NONE).setText("U(n) for n =");
@@ -65,17 +67,17 @@ public final class ComparePanel {
             request.add(MetricText.count(1L << c) + " units (" + MetricText.bytes(1L << (c + order)) + ")");
         }
         request.select(4);
-        status = new Label(root, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        problem = new Label(root, SWT.WRAP);
+        problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         SashForm across = new SashForm(root, SWT.HORIZONTAL);
-        across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         table = new CompareTable(across);
         SashForm right = new SashForm(across, SWT.VERTICAL);
         chartHolder = new Composite(right, SWT.NONE);
         chartHolder.setLayout(new FillLayout());
         findings = new Text(right, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        right.setWeights(65, 35);
-        across.setWeights(58, 42);
+        right.setWeights(62, 38);
+        across.setWeights(55, 45);
         compare.addListener(SWT.Selection, event -> start());
         contenders.addListener(SWT.DefaultSelection, event -> start());
         request.addListener(SWT.Selection, event -> showTable());
@@ -112,7 +114,7 @@ public final class ComparePanel {
         return 1L << request.getSelectionIndex();
     }
 
-    /** The findings as shown, one sentence a line. */
+    /** The findings as shown: a line saying what was replayed, then one sentence a line. */
     public String findingsText() {
         return findings.getText();
     }
@@ -125,13 +127,12 @@ public final class ComparePanel {
                 Contender.parseList(list, order);
             }
         } catch (IllegalArgumentException e) {
-            status.setText(e.getMessage());
-            root.layout(true, true);
+            say(e.getMessage());
             return;
         }
         cancel();
-        status.setText("Replaying\u2026");
-        root.layout(true, true);
+        say(null);
+        findings.setText("Replaying the operations through each algorithm\u2026");
         job = new ComparisonJob(traceFile, list.isEmpty() ? Optional.empty() : Optional.of(list), root.getDisplay(),
                 this::show);
         job.schedule();
@@ -148,15 +149,26 @@ public final class ComparePanel {
             return;
         }
         comparison = shown;
-        status.setText(MetricText.count(shown.log().operations()) + " operations of " + shown.log().source().getFileName()
-                + ", the end of each replay");
         showTable();
         if (chart != null) {
             chart.control().dispose();
         }
         chart = new ChartCanvas(chartHolder, CompareCharts.external(shown), operations -> { });
-        List<String> sentences = Findings.of(shown);
-        findings.setText(String.join("\n", sentences));
+        findings.setText(heading(shown) + "\n" + String.join("\n", Findings.of(shown)));
+        root.layout(true, true);
+    }
+
+    /** What was replayed: the first line of the findings. */
+    static String heading(Comparison shown) {
+        return "After all " + MetricText.count(shown.log().operations()) + " operations of "
+                + shown.log().source().getFileName() + ":";
+    }
+
+    /** Shows a problem with the list above the table, or hides the line when {@code text} is null. */
+    private void say(String text) {
+        problem.setText(text == null ? "" : text);
+        problem.setVisible(text != null);
+        ((GridData) problem.getLayoutData()).exclude = text == null;
         root.layout(true, true);
     }
 
