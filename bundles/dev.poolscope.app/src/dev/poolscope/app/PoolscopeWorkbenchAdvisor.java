@@ -48,7 +48,7 @@ final class PoolscopeWorkbenchAdvisor extends WorkbenchAdvisor {
         LayoutVersion.resetIfOlder(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage(),
                 LayoutVersion.workbench());
         Sessions.workbench().addListener(recentTraces);
-        launchTrace.ifPresent(file -> TraceOpener.open(file, PlatformUI.getWorkbench().getDisplay()));
+        launchTrace.ifPresent(file -> TraceOpener.openAny(file, PlatformUI.getWorkbench().getDisplay()));
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * The traces opened last, most recent first, kept in preferences across runs. As a session
- * listener it remembers each trace once it has opened.
+ * The traces (and allocation logs) opened last, most recent first, kept in preferences across runs.
+ * As a session listener it remembers each trace once it has opened.
  */
 public final class RecentTraces implements SessionListener {
 
@@ -56,6 +56,12 @@ public final class RecentTraces implements SessionListener {
         files.remove(absolute);
         files.add(0, absolute);
         store(files);
+    }
+
+    /** Puts {@code source} first in the place of {@code made}, the trace made from it (an allocation log's). */
+    public void replace(Path made, Path source) {
+        forget(made);
+        remember(source);
     }
 
     /** Drops {@code file} from the list. */

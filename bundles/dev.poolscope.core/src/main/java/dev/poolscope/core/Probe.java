@@ -15,6 +15,14 @@ public interface Probe {
     Probe NONE = new Probe() {
     };
 
+    /** A probe that tells {@code first}, then {@code second}, every step; NONE on either side is left out. */
+    static Probe both(Probe first, Probe second) {
+        if (first == NONE) {
+            return second;
+        }
+        return second == NONE ? first : new ProbeTee(first, second);
+    }
+
     /** An allocation of {@code size} bytes ({@code nbits} bitmap bits) starts. */
     default void allocBegin(long size, long nbits) {
     }

@@ -142,6 +142,23 @@ class ProbeTest {
         }
     }
 
+    @Test
+    void twoProbesTogetherEachHearWhatOneAloneHears() {
+        for (Variant variant : Variant.values()) {
+            Transcript alone = new Transcript();
+            Transcript first = new Transcript();
+            Transcript second = new Transcript();
+            randomRun(GenPool.create(3, variant, alone));
+            randomRun(GenPool.create(3, variant, Probe.both(first, second)));
+            assertEquals(alone.lines, first.lines, variant.id());
+            assertEquals(alone.lines, second.lines, variant.id());
+            assertEquals(true, alone.lines.size() > 3000, variant.id() + ": every kind of step is heard");
+        }
+        Transcript only = new Transcript();
+        assertEquals(only, Probe.both(Probe.NONE, only), "nobody on one side: the other alone");
+        assertEquals(only, Probe.both(only, Probe.NONE));
+    }
+
     private static List<Object> randomRun(GenPool pool) {
         pool.addChunk(0x100000, 0, 4000);
         pool.addChunk(0x200000, 0, 2048 + 5);

@@ -4,6 +4,7 @@ import dev.poolscope.analysis.failure.FailedAlloc;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.analysis.fragmentation.LiveExtents;
 import dev.poolscope.core.GenPool;
+import dev.poolscope.core.Probe;
 import dev.poolscope.trace.workload.PoolSpec;
 
 import java.util.List;
@@ -38,8 +39,17 @@ public final class LogReplay {
 
     /** A replay of {@code log} that has replayed nothing yet, on a new pool made from {@code spec}. */
     public LogReplay(AllocationLog log, PoolSpec spec) {
+        this(log, spec, Probe.NONE);
+    }
+
+    /**
+     * As {@link #LogReplay(AllocationLog, PoolSpec)}, with every step of the pool (its chunks' addition
+     * included) reported to {@code probe} on the thread that makes it, as {@link LogRecording} records them.
+     */
+    public LogReplay(AllocationLog log, PoolSpec spec, Probe probe) {
         this.log = Objects.requireNonNull(log, "log");
-        this.pool = spec.create(extents);
+        // the extents first: a failure's F and L are read from them while the probe may still be recording
+        this.pool = spec.create(Probe.both(extents, probe));
         extents.attach(pool);
         this.addresses = new long[log.allocs()];
         this.sizes = new long[log.allocs()];

@@ -18,8 +18,8 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * What a recording runs: a workload on real threads or under the controlled scheduler, or a named
- * scenario under one of its variants. The workbench's Record Run and {@code poolscope record} both
+ * What a recording runs: a workload on real threads or under the controlled scheduler, a named
+ * scenario under one of its variants, or a caller's own run on one thread. The workbench's Record Run and {@code poolscope record} both
  * run one (through {@link FileRecording}), so they record the same traces.
  */
 public sealed interface RunPlan {
@@ -44,6 +44,50 @@ public sealed interface RunPlan {
 
     /** What is recorded, for the job's name. */
     String describe();
+
+    /** A run of the caller's own, on the recording thread: the body of a {@link OnOneThread} plan. */
+    @FunctionalInterface
+    interface OneThreadBody {
+
+        /** Makes every pool step report to {@code recorder}; returns early, whole, once {@code stop} is requested. */
+        void run(EventProbe recorder, StopRequest stop);
+    }
+
+    /**
+     * A run of one logical thread (number 0) on the recording thread, as the caller's {@code body}
+     * makes it: an allocation log replayed, for one. Event times are nanoseconds since the start.
+     *
+     * @param header   the trace's header; it says one thread
+     * @param describe what is recorded, for the job's name
+     */
+    record OnOneThread(TraceHeader header, String describe, OneThreadBody body) implements RunPlan {
+
+        public OnOneThread {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(describe, "describe");
+            Objects.requireNonNull(body, "body");
+            if (header.threads() != 1) {
+                throw new IllegalArgumentException("a run on one thread has a header of 1 thread, not " + header.threads());
+            }
+        }
+
+        @Override
+        public boolean stepped() {
+            return false;
+        }
+
+        @Override
+        public void run(EventProbe recorder, StepClock steps, StopRequest stop) {
+            // bound before the body's first step: the pool's chunks are added in it
+            recorder.threadIds().bindCurrentThread(0);
+            body.run(recorder, stop);
+        }
+
+        @Override
+        public EventFinder startAt() {
+            return trace -> OptionalLong.empty();
+        }
+    }
 
     /** How a workload's threads are run. */
     enum Scheduler {
