@@ -3,6 +3,7 @@ package dev.poolscope.cli;
 import dev.poolscope.analysis.FragmentationSnapshot;
 import dev.poolscope.analysis.FragmentationState;
 import dev.poolscope.analysis.LogFragmentation;
+import dev.poolscope.analysis.TraceContention;
 import dev.poolscope.analysis.log.AllocationLog;
 import dev.poolscope.analysis.log.AllocationLogReader;
 import dev.poolscope.analysis.log.LogFiles;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Parameters;
  * is replayed once, one operation at a time.
  */
 @Command(name = "metrics", description = "Fragmentation metrics of a trace or an allocation log: pool and chunks,"
-        + " at an event (a log: after N operations), at K checkpoints, or at the end.")
+        + " at an event (a log: after N operations), at K checkpoints, or at the end; for a trace (not in CSV) also"
+        + " its contention up to that event: CAS attempts, failures, rollbacks, retries per thread, the hottest words.")
 final class MetricsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "a trace file or an allocation log (op,size,id)")
@@ -87,6 +89,12 @@ final class MetricsCommand implements Callable<Integer> {
             for (FragmentationSnapshot snapshot : snapshots) {
                 table.text(snapshot, input + (log ? ": after " + snapshot.after() + " operations"
                         : ": after event " + snapshot.after()));
+            }
+            if (!log) {
+                long last = snapshots.get(snapshots.size() - 1).after();
+                try (TraceFile trace = TraceFile.open(input)) {
+                    new ContentionPrinter(out).text(TraceContention.upTo(trace, last), last);
+                }
             }
         }
         return 0;

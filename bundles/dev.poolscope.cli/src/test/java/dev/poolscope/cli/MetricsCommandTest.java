@@ -8,6 +8,7 @@ import dev.poolscope.testkit.BitmapReplay;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventCursor;
+import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.trace.file.TraceFile;
 
@@ -107,6 +108,28 @@ class MetricsCommandTest {
         assertEquals(Long.toString(pool.free()), poolRow.trim().split("\\s+")[1], poolRow);
         assertTrue(run.out.contains("chunk 1"), run.out);
         assertTrue(run.out.contains("internal fragmentation:") && run.out.contains("failed allocations:"), run.out);
+    }
+
+    @Test
+    void aTracesContentionIsPrintedPerThreadWithTheHottestWords() throws IOException {
+        Path storm = dir.resolve("storm.pst");
+        ok("record", "--scenario", "retry-storm", "-o", storm.toString());
+        long failed = 0;
+        long rollbacks = 0;
+        try (TraceFile read = TraceFile.open(storm); EventCursor cursor = read.from(0)) {
+            for (Event event = cursor.next(); event != null; event = cursor.next()) {
+                failed += event.casFailed() ? 1 : 0;
+                rollbacks += event.kind() == EventKind.ROLLBACK ? 1 : 0;
+            }
+        }
+        CommandRun run = ok("metrics", storm.toString());
+        assertTrue(run.out.contains("contention up to event "), run.out);
+        String all = run.lines().stream().filter(line -> line.trim().startsWith("all ")).findFirst().orElseThrow();
+        String[] cells = all.trim().split("\\s+");
+        assertEquals(Long.toString(failed), cells[2].replace(",", ""), all);
+        assertEquals(Long.toString(rollbacks), cells[4].replace(",", ""), all);
+        assertTrue(failed > 0, "a retry storm fails CASes");
+        assertTrue(run.out.contains("hottest words (most failed CASes first):\n    chunk 0 word "), run.out);
     }
 
     @Test
