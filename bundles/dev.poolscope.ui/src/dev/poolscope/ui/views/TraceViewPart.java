@@ -21,8 +21,9 @@ import org.eclipse.ui.part.ViewPart;
 abstract class TraceViewPart extends ViewPart implements SessionListener {
 
     /** What every trace view says while no trace is open. */
-    static final String OPEN_HINT = "Live mode: no trace is open. Open one with File > Open Trace…, "
-            + "record one with File > Record Run…, or run a scenario from the Scenarios view.";
+    static final String OPEN_HINT = "Live mode: no trace is open. Open one, or an allocation log, with"
+            + " File > Open Trace or Log…, record one with File > Record Run…, or run a scenario from the"
+            + " Scenarios view.";
 
     private final Sessions sessions = Sessions.workbench();
     private Composite stack;
