@@ -26,6 +26,7 @@ import dev.poolscope.ui.charts.ChartCanvas;
 import dev.poolscope.ui.charts.ChartStack;
 import dev.poolscope.ui.commands.PoolscopeCommands;
 import dev.poolscope.ui.fragmentation.FragmentationPanel;
+import dev.poolscope.ui.live.DemoShare;
 import dev.poolscope.ui.session.ChunkChoice;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceSession;
@@ -180,6 +181,18 @@ class FragmentationViewTest {
         assertTrue(view.panel().headingText().endsWith("live demo pool"), view.panel().headingText());
         assertEquals(MetricRows.UNKNOWN, values(view.panel()).get(8), "the live requests' sizes are not known");
         assertEquals(FragmentationPanel.LIVE_FAILURES, view.panel().failureText());
+
+        // a failure the demo's workers tell (as they do when alloc returns 0) shows with its reason by the live rule
+        DemoShare share = new DemoShare();
+        try {
+            FailedAlloc told = share.take().failures().failed(2, 1L << 40); // more than the pool holds: no space
+            assertEquals(FailureReason.NO_SPACE, told.reason());
+            UiEvents.until(() -> view.panel().failureText().equals(FragmentationPanel.liveFailureLine(told)),
+                    "the live view's failure line names the told failure: " + view.panel().failureText());
+            assertTrue(view.panel().failureText().contains("no space: "), view.panel().failureText());
+        } finally {
+            share.giveBack();
+        }
     }
 
     /** The units of the last ALLOC_BEGIN at or before {@code seq}, found by walking the events back. */

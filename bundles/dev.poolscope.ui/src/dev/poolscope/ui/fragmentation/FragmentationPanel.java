@@ -3,6 +3,7 @@ package dev.poolscope.ui.fragmentation;
 import dev.poolscope.analysis.TraceSeries;
 import dev.poolscope.analysis.failure.FailedAlloc;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.model.fragmentation.MetricText;
 import dev.poolscope.model.fragmentation.PoolBits;
 import dev.poolscope.ui.charts.ChartStack;
 
@@ -33,8 +34,8 @@ public final class FragmentationPanel {
     /** What the failure line says at an event that is no failed allocation. */
     public static final String NO_FAILURE = "No allocation failed at this event (Next Failure, F11, finds one).";
     /** What the failure line says in live mode. */
-    public static final String LIVE_FAILURES = "Live: the demo workload keeps the pool near 60% full, so none of its"
-            + " allocations fails; record a run (File > Record Run\u2026) to step to failures and read why each failed"
+    public static final String LIVE_FAILURES = "Live: no allocation of the demo has failed (it keeps the pool near 60%"
+            + " full); record a run (File > Record Run\u2026) to step to failures and read why each failed"
             + " (a lost race can be named only from a trace).";
     /** What the lower pane says in live mode. */
     public static final String LIVE_CHARTS = "Live: no charts over events (a live pool keeps no history); open or record"
@@ -96,7 +97,7 @@ public final class FragmentationPanel {
     public void show(FragmentationReading reading) {
         shown = reading;
         heading.setText(reading.heading());
-        failure.setText(reading.failure().map(FragmentationPanel::failureLine)
+        failure.setText(reading.failure().map(f -> reading.live() ? liveFailureLine(f) : failureLine(f))
                 .orElse(reading.live() ? LIVE_FAILURES : NO_FAILURE));
         if (follow.getSelection()) {
             request.setSelection((int) Math.min(Integer.MAX_VALUE, Math.max(1, reading.lastUnits().orElse(1))));
@@ -136,6 +137,13 @@ public final class FragmentationPanel {
     /** The failure line for {@code failure}: its F and L are those its search began on, not the table's after it. */
     public static String failureLine(FailedAlloc failure) {
         return "Failed allocation (thread T" + failure.thread() + ", numbers as its search began): " + failure.describe();
+    }
+
+    /** The failure line of the live pool's latest failure: its numbers are the pool's right after it. */
+    public static String liveFailureLine(FailedAlloc failure) {
+        return "Live: failed allocation " + MetricText.count(failure.at() + 1) + " of the demo (thread T"
+                + failure.thread() + ", numbers as the pool stood right after it; only a trace can name a lost race): "
+                + failure.describe();
     }
 
     /** The request size the table's n rows are for. */

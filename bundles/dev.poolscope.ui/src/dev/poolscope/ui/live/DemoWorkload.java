@@ -1,5 +1,6 @@
 package dev.poolscope.ui.live;
 
+import dev.poolscope.analysis.failure.LiveFailures;
 import dev.poolscope.core.GenPool;
 
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ public final class DemoWorkload implements AutoCloseable {
     static final int OPS_PER_SECOND = 250;
 
     private final GenPool pool;
+    /** Every failed allocation of the workers, with its reason. */
+    private final LiveFailures failures;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
     /** Guards the three fields below; workers wait on it while paused. */
@@ -31,6 +34,7 @@ public final class DemoWorkload implements AutoCloseable {
 
     private DemoWorkload(GenPool pool) {
         this.pool = pool;
+        this.failures = new LiveFailures(pool);
     }
 
     /** Builds the demo pool and starts {@code threadCount} worker threads. */
@@ -44,7 +48,7 @@ public final class DemoWorkload implements AutoCloseable {
         DemoWorkload demo = new DemoWorkload(pool);
         demo.working = threadCount;
         for (int t = 0; t < threadCount; t++) {
-            Thread thread = new Thread(demo.worker(0x5eed + t, threadCount), "poolscope-demo-" + t);
+            Thread thread = new Thread(demo.worker(t, 0x5eed + t, threadCount), "poolscope-demo-" + t);
             thread.setDaemon(true);
             demo.threads.add(thread);
             thread.start();
@@ -60,8 +64,13 @@ public final class DemoWorkload implements AutoCloseable {
         return threads.size();
     }
 
+    /** The workers' failed allocations so far, each with its reason. */
+    public LiveFailures failures() {
+        return failures;
+    }
+
     /** Each thread keeps its own live list and aims at 60% of the pool divided among the threads. */
-    private Runnable worker(long seed, int threadCount) {
+    private Runnable worker(int index, long seed, int threadCount) {
         return () -> {
             SplittableRandom random = new SplittableRandom(seed);
             List<long[]> live = new ArrayList<>();
@@ -76,6 +85,8 @@ public final class DemoWorkload implements AutoCloseable {
                         if (address != 0) {
                             live.add(new long[] {address, size});
                             held += size;
+                        } else {
+                            failures.failed(index, size);
                         }
                     } else {
                         long[] victim = live.remove(random.nextInt(live.size()));

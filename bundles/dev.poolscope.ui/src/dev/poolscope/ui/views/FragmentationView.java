@@ -83,7 +83,7 @@ public final class FragmentationView extends ViewPart implements SessionListener
             PoolBits bits = PoolBits.of(demo.take().pool());
             OptionalInt chunk = chunkIn(bits);
             panel.show(new FragmentationReading(scope(bits, chunk) + " \u00b7 live demo pool", true, bits, chunk,
-                    OptionalLong.empty(), Optional.empty(), OptionalLong.empty()));
+                    OptionalLong.empty(), demo.take().failures().last(), OptionalLong.empty()));
             panel.showLive();
             return;
         }
