@@ -19,7 +19,7 @@ import java.util.List;
  * A two-thread scenario with exactly one failed allocation, a lost race: in one chunk of 128 units T0
  * fills all but the last 4, then asks for 4; its search finds units 124..127 and reads word 1, and
  * there T1 takes those units, so T0's CAS fails and its search again finds nothing. The units were
- * free when T0's search began (as TraceFailuresTest scripts it in analysis).
+ * free when T0's search began. The analysis's TraceFailuresTest and the workbench's FragmentationViewTest use it.
  */
 public final class LostRace {
 

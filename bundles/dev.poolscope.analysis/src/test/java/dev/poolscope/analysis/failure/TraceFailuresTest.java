@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.analysis.fragmentation.PoolExtents;
 import dev.poolscope.core.Algorithm;
+import dev.poolscope.core.AlgorithmText;
 import dev.poolscope.core.Variant;
 import dev.poolscope.testkit.BitmapReplay;
+import dev.poolscope.testkit.LostRace;
 import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.ChunkGeometry;
@@ -20,7 +22,6 @@ import dev.poolscope.trace.scenario.EventFinder;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.sched.Schedule;
 import dev.poolscope.trace.sched.ScriptedSchedule;
-import dev.poolscope.trace.sched.ScriptedSchedule.Until;
 import dev.poolscope.trace.workload.ChunkSpec;
 import dev.poolscope.trace.workload.PoolSpec;
 import dev.poolscope.trace.workload.ScriptedProgram.Instruction;
@@ -130,17 +131,14 @@ class TraceFailuresTest {
     }
 
     /**
-     * T0 fills all but the last 4 units, then asks for 4: its search finds units 124..127 and it reads word 1;
-     * there T1 takes those units, so T0's CAS fails and its search again finds nothing. The units were free
-     * when T0 began: a lost race, for first-fit (L decides) and for the aligned ones (the begin state is rebuilt).
+     * The test kit's lost race (T1 takes the 4 units T0's search found, between T0's read and its CAS): the units
+     * were free when T0 began, a lost race for first-fit (L decides) and for the aligned ones (the begin state is
+     * rebuilt).
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"first_fit", "first_fit_order_align", "first_fit_align align=128", "best_fit"})
     void aSearchThatLosesItsUnitsToAnotherThreadLostARace(String algo) throws Exception {
-        Scenario scenario = scenario(dev.poolscope.core.AlgorithmText.parse(algo), 4096,
-                List.of(List.of(alloc(4096 - 128), alloc(128)), List.of(alloc(128))),
-                ScriptedSchedule.builder().runUntil(0, Until.endsOperation()).runUntil(0, Until.readsWord(1))
-                        .runToEnd(1).build());
+        Scenario scenario = LostRace.scenario(AlgorithmText.parse(algo));
         List<FailedAlloc> failures = failuresOf(Recorded.scenario(scenario).trace()).failures();
         assertEquals(1, failures.size());
         assertEquals(0, failures.get(0).thread());
