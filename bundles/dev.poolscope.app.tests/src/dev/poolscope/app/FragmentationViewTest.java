@@ -105,6 +105,18 @@ class FragmentationViewTest {
         }
     }
 
+    /** In its place in the short bottom folder (not maximized) every chart keeps a plot to read; the pane scrolls. */
+    @Test
+    void inPlaceEveryChartKeepsRoomForItsPlot() throws Exception {
+        Workbenches.open(trace);
+        FragmentationView view = (FragmentationView) window().getActivePage().showView(FragmentationView.ID);
+        UiEvents.drain();
+        for (ChartCanvas chart : view.panel().charts().orElseThrow().charts()) {
+            ControlPixels.of(chart.control()); // a paint: it places the plot area
+            assertTrue(chart.plotArea().height > 50, "plot area " + chart.plotArea() + " of " + chart.control().getSize());
+        }
+    }
+
     /** A click in a chart seeks to the event under it; a click on a failure's row seeks to that failure. */
     @Test
     void aClickInAChartOrOnAFailureSeeks() throws Exception {

@@ -15,6 +15,7 @@ import java.util.function.LongConsumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -48,6 +49,13 @@ public final class FragmentationPanel {
     public static final String PICK_HINT = "Select a chunk's row in the Pools view or click its block in the Heat Grid to see"
             + " that chunk; the pool row, or a click beside the blocks, shows the whole pool.";
 
+    /**
+     * The least height the panel lays out in: the numbers (about a third) and three charts with a readable plot
+     * each; a shorter view scrolls.
+     */
+    static final int MIN_HEIGHT = 1000;
+
+    private final ScrolledComposite scroll;
     private final SashForm stack;
     private final Label heading;
     private final Label failure;
@@ -59,7 +67,11 @@ public final class FragmentationPanel {
     private FragmentationReading shown;
 
     public FragmentationPanel(Composite parent) {
-        stack = new SashForm(parent, SWT.VERTICAL);
+        // the view sits in a short tab folder: below this height it scrolls, rather than squash numbers or plots
+        scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        stack = new SashForm(scroll, SWT.VERTICAL);
         Composite now = new Composite(stack, SWT.NONE);
         now.setLayout(new GridLayout(3, false));
         heading = new Label(now, SWT.NONE);
@@ -85,12 +97,17 @@ public final class FragmentationPanel {
         histogram = new ExtentHistogram(sides);
         sides.setWeights(50, 50);
         events = new EventsPane(stack);
-        stack.setWeights(42, 58);
+        stack.setWeights(36, 64);
+        scroll.setContent(stack);
+        scroll.setMinHeight(MIN_HEIGHT);
     }
 
-    /** The vertical sash holding the panel: the "now" pane above, the failures and charts over events below. */
-    public SashForm control() {
-        return stack;
+    /**
+     * The panel's outermost control: a vertical scroller around the sash of the "now" pane above and the failures
+     * and charts over events below.
+     */
+    public Composite control() {
+        return scroll;
     }
 
     /** Shows {@code reading}; the request size follows its last request unless the user picked one. */
