@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts a trace's contention as its series pass reads it; it has no buckets, only totals. */
-final class ContentionCounter implements BucketAccumulator {
+/** Counts a trace's contention, one event at a time, for {@link FragmentationState}: totals only, no buckets. */
+final class ContentionCounter {
 
     /** Per thread: CAS attempts, CAS failures, rollbacks, retries, allocs. */
     private long[][] perThread;
@@ -22,8 +22,7 @@ final class ContentionCounter implements BucketAccumulator {
         perThread = new long[Math.max(threads, 1)][5];
     }
 
-    @Override
-    public void accept(Event event) {
+    void accept(Event event) {
         switch (event.kind()) {
             case CAS -> {
                 count(event.thread(), 0);
@@ -49,11 +48,6 @@ final class ContentionCounter implements BucketAccumulator {
             }
         }
         perThread[thread][column]++;
-    }
-
-    @Override
-    public void closeBucket(long lastSeq, long events) {
-        // totals only: nothing to close
     }
 
     TraceContention result() {

@@ -62,6 +62,11 @@ final class FragmentationAccumulator implements BucketAccumulator {
         counted = failures.size();
     }
 
+    /** The contention of every event taken, counted by the same state as the series. */
+    TraceContention contention() {
+        return state.contention();
+    }
+
     FragmentationSeries series() {
         Map<FailureReason, Series> byReason = new EnumMap<>(FailureReason.class);
         failedByReason.forEach((reason, series) -> byReason.put(reason, series.build()));

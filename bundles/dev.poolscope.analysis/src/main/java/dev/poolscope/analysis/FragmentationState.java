@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * A trace's fragmentation state after the events taken so far, kept up to date one event at a time:
- * the pool's free extents, the failed allocations with their reasons, and the internal fragmentation
- * of the live requests. The series of a trace take it in their one pass; a single event's metrics
+ * the pool's free extents, the failed allocations with their reasons, the internal fragmentation
+ * of the live requests, and the contention (CAS attempts and failures per thread and per word). The series of a trace take it in their one pass; a single event's metrics
  * ({@link #after}) take it up to there.
  */
 public final class FragmentationState {
@@ -30,12 +30,14 @@ public final class FragmentationState {
     private final PoolExtents extents;
     private final TraceFailures failures;
     private final LiveRequestWaste waste;
+    private final ContentionCounter contention;
 
     /** The state before the first event of a trace with {@code header}: clear bitmaps, as a recording starts. */
     public FragmentationState(TraceHeader header, long[] requestUnits) {
         this.extents = new PoolExtents(header.minAllocOrder(), header.chunks(), requestUnits);
         this.failures = new TraceFailures(header, extents);
         this.waste = new LiveRequestWaste(header.minAllocOrder());
+        this.contention = new ContentionCounter(header.threads());
     }
 
     /** The request sizes by default: 1, 8, 64 and 512 units. */
@@ -68,6 +70,12 @@ public final class FragmentationState {
         extents.accept(event);
         failures.accept(event);
         waste.accept(event);
+        contention.accept(event);
+    }
+
+    /** The contention of the events taken so far: a copy, which later events leave as it is. */
+    public TraceContention contention() {
+        return contention.result();
     }
 
     /** The pool's free extents, and through it each chunk's. */

@@ -1,10 +1,5 @@
 package dev.poolscope.analysis;
 
-import dev.poolscope.trace.Event;
-import dev.poolscope.trace.EventCursor;
-import dev.poolscope.trace.Trace;
-
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +7,8 @@ import java.util.List;
 /**
  * Contention over a whole trace: CAS attempts and failures, rollbacks, retries and allocations per
  * thread and for all threads, and CAS attempts and failures per bitmap word, so the hottest words
- * can be named. Counted in the pass that builds a trace's series. Immutable.
+ * can be named. Counted by {@link FragmentationState}, so in the pass that builds a trace's series and in
+ * any single pass to an event. Immutable.
  */
 public final class TraceContention {
 
@@ -63,22 +59,6 @@ public final class TraceContention {
         List<WordContention> sorted = new ArrayList<>(words);
         sorted.sort(HOTTEST);
         this.words = List.copyOf(sorted);
-    }
-
-    /**
-     * The contention of {@code trace}'s events up to and including event {@code lastSeq}, read in a pass of
-     * its own (a trace's series count it in theirs: {@link TraceSeries#contention()}).
-     *
-     * @throws IOException when the trace cannot be read
-     */
-    public static TraceContention upTo(Trace trace, long lastSeq) throws IOException {
-        ContentionCounter counter = new ContentionCounter(trace.header().threads());
-        try (EventCursor cursor = trace.from(0)) {
-            for (Event event = cursor.next(); event != null && event.seq() <= lastSeq; event = cursor.next()) {
-                counter.accept(event);
-            }
-        }
-        return counter.result();
     }
 
     /** Each thread's counts, by thread number. */

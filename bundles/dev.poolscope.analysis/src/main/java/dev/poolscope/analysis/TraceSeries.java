@@ -36,7 +36,7 @@ public final class TraceSeries {
     private final TraceContention totals;
 
     private TraceSeries(Bucketing bucketing, long lastSeq, AvailAccumulator avail, ContentionAccumulator contention,
-            RetryAccumulator retries, FragmentationAccumulator fragmentation, TraceContention totals) {
+            RetryAccumulator retries, FragmentationAccumulator fragmentation) {
         this.bucketing = bucketing;
         this.lastSeq = lastSeq;
         this.avail = avail.pool();
@@ -45,7 +45,7 @@ public final class TraceSeries {
         this.rollbacks = contention.rollbacks();
         this.retriesPerAlloc = List.of(retries.means());
         this.fragmentation = fragmentation.series();
-        this.totals = totals;
+        this.totals = fragmentation.contention();
     }
 
     /** The series of {@code trace} with at most {@value #DEFAULT_MAX_POINTS} points each. */
@@ -83,8 +83,7 @@ public final class TraceSeries {
         ContentionAccumulator contention = new ContentionAccumulator();
         RetryAccumulator retries = new RetryAccumulator(header.threads());
         FragmentationAccumulator fragmentation = new FragmentationAccumulator(header, requestUnits);
-        ContentionCounter counter = new ContentionCounter(header.threads());
-        List<BucketAccumulator> accumulators = List.of(avail, contention, retries, fragmentation, counter);
+        List<BucketAccumulator> accumulators = List.of(avail, contention, retries, fragmentation);
         try (EventCursor cursor = trace.from(0)) {
             Event event = cursor.next();
             // the first number is known only from the first event; the last one the trace tells
@@ -110,7 +109,7 @@ public final class TraceSeries {
             if (eventsInBucket > 0) {
                 close(accumulators, previousSeq, eventsInBucket);
             }
-            return new TraceSeries(bucketing, previousSeq, avail, contention, retries, fragmentation, counter.result());
+            return new TraceSeries(bucketing, previousSeq, avail, contention, retries, fragmentation);
         }
     }
 

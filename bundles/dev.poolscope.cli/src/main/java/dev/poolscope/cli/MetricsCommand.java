@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -81,7 +82,15 @@ final class MetricsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         MetricsPrinter table = new MetricsPrinter(out, units, log ? "after_ops" : "event");
-        List<FragmentationSnapshot> snapshots = log ? ofLog(units) : ofTrace(units);
+        Optional<TraceContention> contention = Optional.empty();
+        List<FragmentationSnapshot> snapshots;
+        if (log) {
+            snapshots = ofLog(units);
+        } else {
+            TraceReading reading = ofTrace(units);
+            snapshots = reading.snapshots();
+            contention = Optional.of(reading.contention());
+        }
         if (csv) {
             table.csvHeader();
             snapshots.forEach(table::csvRows);
@@ -90,17 +99,17 @@ final class MetricsCommand implements Callable<Integer> {
                 table.text(snapshot, input + (log ? ": after " + snapshot.after() + " operations"
                         : ": after event " + snapshot.after()));
             }
-            if (!log) {
-                long last = snapshots.get(snapshots.size() - 1).after();
-                try (TraceFile trace = TraceFile.open(input)) {
-                    new ContentionPrinter(out).text(TraceContention.upTo(trace, last), last);
-                }
-            }
+            long last = snapshots.get(snapshots.size() - 1).after();
+            contention.ifPresent(counts -> new ContentionPrinter(out).text(counts, last));
         }
         return 0;
     }
 
-    private List<FragmentationSnapshot> ofTrace(long[] units) throws Exception {
+    /** A trace's snapshots, and its contention up to the last of them, from the one pass that took them. */
+    private record TraceReading(List<FragmentationSnapshot> snapshots, TraceContention contention) {
+    }
+
+    private TraceReading ofTrace(long[] units) throws Exception {
         List<FragmentationSnapshot> snapshots = new ArrayList<>();
         try (TraceFile trace = TraceFile.open(input)) {
             long count = trace.eventCount();
@@ -109,7 +118,8 @@ final class MetricsCommand implements Callable<Integer> {
             }
             if (at() != null) {
                 try {
-                    return List.of(FragmentationState.after(trace, at(), units).snapshot(at()));
+                    FragmentationState state = FragmentationState.after(trace, at(), units);
+                    return new TraceReading(List.of(state.snapshot(at())), state.contention());
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
                 }
@@ -128,8 +138,8 @@ final class MetricsCommand implements Callable<Integer> {
                     snapshots.add(state.snapshot(lastSeq));
                 }
             }
+            return new TraceReading(snapshots, state.contention());
         }
-        return snapshots;
     }
 
     private List<FragmentationSnapshot> ofLog(long[] units) throws Exception {
