@@ -1,7 +1,9 @@
 package dev.poolscope.ui.live;
 
 import dev.poolscope.analysis.failure.LiveFailures;
+import dev.poolscope.analysis.failure.RaceWitness;
 import dev.poolscope.core.GenPool;
+import dev.poolscope.core.Variant;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,20 +34,21 @@ public final class DemoWorkload implements AutoCloseable {
     /** Workers still in their loop. */
     private int working;
 
-    private DemoWorkload(GenPool pool) {
+    private DemoWorkload(GenPool pool, RaceWitness witness) {
         this.pool = pool;
-        this.failures = new LiveFailures(pool);
+        this.failures = new LiveFailures(pool, witness);
     }
 
     /** Builds the demo pool and starts {@code threadCount} worker threads. */
     public static DemoWorkload start(int threadCount) {
-        GenPool pool = GenPool.create(5);
+        RaceWitness witness = new RaceWitness(); // the pool's probe: it sees a worker's allocation lose a race
+        GenPool pool = GenPool.create(5, Variant.MAINLINE, witness);
         // added largest first: searches visit the newest chunk first, so the small ones fill up first
         pool.addChunk(0x4000_0000L, 0xa000_0000L, 32L * 1024 * 1024); // 1 Mi bits
         pool.addChunk(0x2000_0000L, 0x9000_0000L, 1024 * 1024);      // 32 Ki bits
         pool.addChunk(0x1001_0000L, 0x8001_0000L, 64 * 1024 + 24);   // tail bytes past the last unit
         pool.addChunk(0x1000_0000L, 0x8000_0000L, 16 * 1024);        // 512 bits: one bit per cell
-        DemoWorkload demo = new DemoWorkload(pool);
+        DemoWorkload demo = new DemoWorkload(pool, witness);
         demo.working = threadCount;
         for (int t = 0; t < threadCount; t++) {
             Thread thread = new Thread(demo.worker(t, 0x5eed + t, threadCount), "poolscope-demo-" + t);
