@@ -12,14 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.progress.IProgressConstants;
 
 /**
  * Opens an allocation log in the background: reads it whole, replays it through the chosen pool
@@ -28,7 +22,7 @@ import org.eclipse.ui.progress.IProgressConstants;
  * named in an error dialog (with the line, for a bad row); nothing is opened and the trace open
  * before stays open.
  */
-public final class OpenLogJob extends Job {
+public final class OpenLogJob extends FileJob {
 
     /** The dialog title when a log cannot be opened. */
     public static final String ERROR_TITLE = "Cannot open allocation log";
@@ -37,51 +31,32 @@ public final class OpenLogJob extends Job {
     private final PoolSpec spec;
     private final Path trace;
     private final Consumer<Path> recorded;
-    private final Display display;
 
     /**
      * @param trace    the trace file to record the replay into
      * @param recorded called with {@code trace} on this job's thread once it is whole
      */
     public OpenLogJob(Path log, PoolSpec spec, Path trace, Consumer<Path> recorded, Display display) {
-        super("Replaying allocation log " + log.getFileName());
+        super("Replaying allocation log " + log.getFileName(), log, ERROR_TITLE, display);
         this.log = log;
         this.spec = spec;
         this.trace = trace;
         this.recorded = recorded;
-        this.display = display;
-        setUser(true);
-        // the job shows its own dialog on failure; the workbench's second one would say less
-        setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
     }
 
     @Override
-    protected IStatus run(IProgressMonitor monitor) {
-        IStatus result;
-        try {
-            SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
-            progress.subTask("reading the log");
-            AllocationLog rows = AllocationLogReader.read(log);
-            progress.split(1);
-            progress.subTask("replaying it through " + spec.algorithm().describe() + " into " + trace.getFileName());
-            SubMonitor replay = progress.split(1);
-            createFolderOf(trace);
-            replay.setWorkRemaining(rows.operations() / LogRecording.REPORT_EVERY + 1);
-            // a cancel throws from split at the next report; the recording then keeps nothing
-            LogRecording.record(rows, spec, trace, done -> replay.split(1));
-            recorded.accept(trace);
-            result = Status.OK_STATUS;
-        } catch (OperationCanceledException | InterruptedException e) {
-            result = Status.CANCEL_STATUS;
-        } catch (AllocationLogFormatException | IOException | RuntimeException e) {
-            String message = e instanceof IOException io ? TraceErrors.describe(log, io)
-                    : e instanceof AllocationLogFormatException ? e.getMessage() : log + ": " + e;
-            display.asyncExec(() -> TraceErrors.show(display, ERROR_TITLE, message));
-            result = Status.error(message, e);
-        } finally {
-            monitor.done();
-        }
-        return result;
+    protected void work(SubMonitor progress) throws IOException, AllocationLogFormatException, InterruptedException {
+        progress.setWorkRemaining(2);
+        progress.subTask("reading the log");
+        AllocationLog rows = AllocationLogReader.read(log);
+        progress.split(1);
+        progress.subTask("replaying it through " + spec.algorithm().describe() + " into " + trace.getFileName());
+        SubMonitor replay = progress.split(1);
+        createFolderOf(trace);
+        replay.setWorkRemaining(rows.operations() / LogRecording.REPORT_EVERY + 1);
+        // a cancel throws from split at the next report; the recording then keeps nothing
+        LogRecording.record(rows, spec, trace, done -> replay.split(1));
+        recorded.accept(trace);
     }
 
     /** The user's trace folder is made at the first log (or recording) opened. */

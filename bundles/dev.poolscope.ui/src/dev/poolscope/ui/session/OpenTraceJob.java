@@ -11,14 +11,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.progress.IProgressConstants;
 
 /**
  * Opens a trace file in the background: checks the file, builds its replay model, chart series and
@@ -26,7 +20,7 @@ import org.eclipse.ui.progress.IProgressConstants;
  * interesting one that a scenario's finder names). A file that cannot be opened is named in an
  * error dialog, and the trace open before stays open.
  */
-public final class OpenTraceJob extends Job {
+public final class OpenTraceJob extends FileJob {
 
     /** The dialog title when opening fails. */
     public static final String ERROR_TITLE = "Cannot open trace";
@@ -35,46 +29,28 @@ public final class OpenTraceJob extends Job {
     private final int checkpointInterval;
     private final EventFinder startAt;
     private final Sessions sessions;
-    private final Display display;
 
     /**
      * @param checkpointInterval events between the model's checkpoints, or 0 for the default for the trace's pool
      * @param startAt            finds the event to show first; {@code trace -> OptionalLong.empty()} for the first event
      */
     public OpenTraceJob(Path file, int checkpointInterval, EventFinder startAt, Sessions sessions, Display display) {
-        super("Opening trace " + file.getFileName());
+        super("Opening trace " + file.getFileName(), file, ERROR_TITLE, display);
         this.file = file;
         this.checkpointInterval = checkpointInterval;
         this.startAt = startAt;
         this.sessions = sessions;
-        this.display = display;
-        setUser(true);
-        // the job shows its own dialog on failure; the workbench's second one would say less
-        setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
     }
 
     @Override
-    protected IStatus run(IProgressMonitor monitor) {
-        IStatus result;
-        try {
-            TraceSession session = open(monitor);
-            long start = startOf(session);
-            display.asyncExec(() -> sessions.open(session, start));
-            result = Status.OK_STATUS;
-        } catch (OperationCanceledException e) {
-            result = Status.CANCEL_STATUS;
-        } catch (IOException | RuntimeException e) {
-            String message = e instanceof IOException io ? TraceErrors.describe(file, io) : file + ": " + e;
-            display.asyncExec(() -> TraceErrors.show(display, ERROR_TITLE, message));
-            result = Status.error(message, e);
-        } finally {
-            monitor.done();
-        }
-        return result;
+    protected void work(SubMonitor progress) throws IOException {
+        TraceSession session = open(progress);
+        long start = startOf(session);
+        display().asyncExec(() -> sessions.open(session, start));
     }
 
-    private TraceSession open(IProgressMonitor monitor) throws IOException {
-        SubMonitor progress = SubMonitor.convert(monitor, getName(), 4);
+    private TraceSession open(SubMonitor progress) throws IOException {
+        progress.setWorkRemaining(4);
         progress.subTask("checking the file");
         TraceFile trace = TraceFile.open(file);
         TraceSession session = null;
