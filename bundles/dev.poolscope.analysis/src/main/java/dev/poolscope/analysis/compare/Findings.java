@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 
 /**
  * What a comparison found, in words made from its numbers at the end of the replay: which contenders
@@ -101,11 +100,11 @@ public final class Findings {
         if (largest.low() == 0) {
             return String.format(Locale.ROOT, "%s ended with a largest free extent of %,d units; %s had no free unit left",
                     largest.highNames(), (long) largest.high(), largest.lowNames())
-                    + boughtByFailing(results, largest.highs(), largest.lows());
+                    + boughtByFailing(largest.highs(), largest.lows());
         }
         return String.format(Locale.ROOT, "%s kept the largest free extent %.1f× larger than %s at the end (%,d vs %,d units)",
                 largest.highNames(), largest.high() / largest.low(), largest.lowNames(), (long) largest.high(),
-                (long) largest.low()) + boughtByFailing(results, largest.highs(), largest.lows());
+                (long) largest.low()) + boughtByFailing(largest.highs(), largest.lows());
     }
 
     private static String external(List<ContenderResult> results) {
@@ -116,69 +115,21 @@ public final class Findings {
         }
         return String.format(Locale.ROOT, "%s ended least fragmented (E = %.3f), %s most (E = %.3f)",
                 external.lowNames(), external.low(), external.highNames(), external.high())
-                + boughtByFailing(results, external.lows(), external.highs());
+                + boughtByFailing(external.lows(), external.highs());
     }
 
     /**
      * "; fixed:0 failed 2,107 allocations to best-fit's 359" when the one contender that looks better kept its
      * free memory by failing more allocations than the one it is compared with; nothing otherwise, or for ties.
      */
-    private static String boughtByFailing(List<ContenderResult> results, List<String> better, List<String> worse) {
+    private static String boughtByFailing(List<ContenderResult> better, List<ContenderResult> worse) {
         if (better.size() != 1 || worse.size() != 1) {
             return "";
         }
-        long betterFailed = lastOf(results, better.get(0)).failed();
-        long worseFailed = lastOf(results, worse.get(0)).failed();
+        long betterFailed = better.get(0).last().failed();
+        long worseFailed = worse.get(0).last().failed();
         return betterFailed > worseFailed ? String.format(Locale.ROOT, "; %s failed %,d allocation%s to %s's %,d",
-                better.get(0), betterFailed, betterFailed == 1 ? "" : "s", worse.get(0), worseFailed) : "";
-    }
-
-    private static ComparisonRow lastOf(List<ContenderResult> results, String name) {
-        return results.stream().filter(r -> r.contender().name().equals(name)).findFirst().orElseThrow().last();
-    }
-
-    /** The lowest and highest value of a number over the contenders, with every contender that has each. */
-    private record Extremes(double low, double high, List<String> lows, List<String> highs) {
-
-        static Extremes of(List<ContenderResult> results, ToDoubleFunction<ContenderResult> value) {
-            double low = Double.POSITIVE_INFINITY;
-            double high = Double.NEGATIVE_INFINITY;
-            for (ContenderResult result : results) {
-                low = Math.min(low, value.applyAsDouble(result));
-                high = Math.max(high, value.applyAsDouble(result));
-            }
-            List<String> lows = new ArrayList<>();
-            List<String> highs = new ArrayList<>();
-            for (ContenderResult result : results) {
-                double v = value.applyAsDouble(result);
-                if (v == low) {
-                    lows.add(result.contender().name());
-                }
-                if (v == high) {
-                    highs.add(result.contender().name());
-                }
-            }
-            return new Extremes(low, high, lows, highs);
-        }
-
-        boolean equal() {
-            return low == high;
-        }
-
-        String lowNames() {
-            return names(lows);
-        }
-
-        String highNames() {
-            return names(highs);
-        }
-
-        /** "a", "a and b", "a, b and c". */
-        private static String names(List<String> names) {
-            if (names.size() == 1) {
-                return names.get(0);
-            }
-            return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        }
+                better.get(0).contender().name(), betterFailed, betterFailed == 1 ? "" : "s",
+                worse.get(0).contender().name(), worseFailed) : "";
     }
 }
