@@ -13,6 +13,9 @@
 #include <linux/ptrace.h>
 #include <linux/stacktrace.h>
 #include <linux/string.h>
+#ifdef CONFIG_X86
+#include <asm/unwind.h>
+#endif
 #include "poolscope_capture.h"
 
 #define PS_MAXACTIVE 128	/* calls in flight at once per probe before the kernel counts misses */
@@ -52,13 +55,42 @@ static bool ps_pool_matches(unsigned long pool)
 	return false;
 }
 
+#ifdef CONFIG_X86
 /*
- * The frames from the probed call's caller outward. stack_trace_save() starts in this handler;
- * the probed function's own frame (its entry address, where the probe hit) marks where the
- * caller's frames begin. When the unwinder does not reach it (an optimized probe's trampoline),
- * the stack is left empty rather than wrong.
+ * The frames from the probed call's caller outward, unwound from the registers the probe saw.
+ * stack_trace_save() cannot be used: it starts in this handler, and the unwinder stops at an
+ * optimized probe's trampoline, which has no unwind data. The probe sits on the function's first
+ * instruction, which has not run, so the registers with ip set to that address are the state at
+ * the call; the unwinder's first frame is the probed function itself and is skipped.
  */
-static u8 ps_save_stack(unsigned long *out, unsigned long probed)
+static u8 ps_save_stack(unsigned long *out, struct pt_regs *regs, unsigned long probed)
+{
+	struct unwind_state state;
+	struct pt_regs at_entry;
+	unsigned long addr;
+	u8 kept = 0;
+
+	if (!ps_stack_depth)
+		return 0;
+	at_entry = *regs;
+	at_entry.ip = probed;
+	for (unwind_start(&state, current, &at_entry, NULL);
+	     !unwind_done(&state) && kept < ps_stack_depth; unwind_next_frame(&state)) {
+		addr = unwind_get_return_address(&state);
+		if (!addr)
+			break;
+		if (addr != probed)
+			out[kept++] = addr;
+	}
+	return kept;
+}
+#else
+/*
+ * Elsewhere: stack_trace_save() from this handler, keeping the frames after the probed function's
+ * own (its entry address, where the probe hit). When the unwinder does not reach it, the stack
+ * is left empty rather than wrong.
+ */
+static u8 ps_save_stack(unsigned long *out, struct pt_regs *regs, unsigned long probed)
 {
 	unsigned long trace[PS_TRACE_DEPTH];
 	unsigned int n, i, kept = 0;
@@ -73,6 +105,7 @@ static u8 ps_save_stack(unsigned long *out, unsigned long probed)
 		out[kept++] = trace[i];
 	return kept;
 }
+#endif
 
 /*
  * A pool first met in this call's entry, not seen created: take its first snapshot now, before
@@ -196,7 +229,7 @@ static int ps_alloc_entry(struct kretprobe_instance *ri, struct pt_regs *regs)
 	call->a1 = regs_get_kernel_argument(regs, 1);
 	ps_algo_decode(&call->algo, regs_get_kernel_argument(regs, 2),
 		       (const void *)regs_get_kernel_argument(regs, 3));
-	call->nstack = ps_save_stack(call->stack, (unsigned long)ps_probes[PS_ALLOC].kp.addr);
+	call->nstack = ps_save_stack(call->stack, regs, (unsigned long)ps_probes[PS_ALLOC].kp.addr);
 	return 0;
 }
 
@@ -209,7 +242,7 @@ static int ps_free_entry(struct kretprobe_instance *ri, struct pt_regs *regs)
 		return 1;
 	call->a1 = regs_get_kernel_argument(regs, 1);
 	call->a2 = regs_get_kernel_argument(regs, 2);
-	call->nstack = ps_save_stack(call->stack, (unsigned long)ps_probes[PS_FREE].kp.addr);
+	call->nstack = ps_save_stack(call->stack, regs, (unsigned long)ps_probes[PS_FREE].kp.addr);
 	return 0;
 }
 
