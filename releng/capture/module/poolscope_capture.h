@@ -101,8 +101,8 @@ void ps_ring_commit_locked(struct ps_rec *rec);
 void ps_ring_lose_locked(enum ps_loss why);
 void ps_ring_lose_nmi(void);
 void ps_ring_set_missed_source(u64 (*count)(void));
-int ps_pool_lookup_locked(unsigned long pool);
-int ps_pool_insert_locked(unsigned long pool, bool created);
+bool ps_pool_known_locked(unsigned long pool);
+int ps_pool_insert_locked(unsigned long pool);
 void ps_pool_remove_locked(unsigned long pool);
 unsigned int ps_pool_count_locked(void);
 unsigned long ps_pool_at_locked(unsigned int i);
@@ -118,7 +118,7 @@ void ps_probes_exit(void);
 /* snap.c: copying a pool's state. */
 void ps_algo_decode(struct ps_algo *out, unsigned long fn, const void *data);
 struct ps_snap *ps_snap_take(struct gen_pool *pool, enum ps_why why);
-void ps_snap_record_locked(struct gen_pool *pool, enum ps_why why);
+bool ps_snap_record_locked(struct gen_pool *pool, enum ps_why why);
 void ps_snap_final(void);
 
 /* reader.c: the debugfs files. */

@@ -109,8 +109,10 @@ static u8 ps_save_stack(unsigned long *out, struct pt_regs *regs, unsigned long 
 
 /*
  * A pool first met in this call's entry, not seen created: take its first snapshot now, before
- * the call runs, and remember it so it is taken once. The lock is only tried in NMI, but
- * gen_pool_destroy (which frees memory) is never called there, so a destroy always leaves the table.
+ * the call runs. The pool is known from then on; when the snapshot is lost (counted) it is tried
+ * again at the pool's next call, so no pool's events come without a state to start from. The lock
+ * is only tried in NMI, but gen_pool_destroy (which frees memory) is never called there, so a
+ * destroy always leaves the table.
  */
 static void ps_meet_pool(unsigned long pool, bool destroying)
 {
@@ -118,12 +120,9 @@ static void ps_meet_pool(unsigned long pool, bool destroying)
 
 	if (!ps_ring_trylock(&flags))
 		return;
-	if (ps_pool_lookup_locked(pool) < 0) {
-		if (ps_pool_insert_locked(pool, false))
-			ps_ring_lose_locked(PS_LOSS_NOMEM);	/* table full: no first snapshot */
-		else
-			ps_snap_record_locked((struct gen_pool *)pool, PS_WHY_FIRST);
-	}
+	if (!ps_pool_known_locked(pool) && ps_snap_record_locked((struct gen_pool *)pool, PS_WHY_FIRST) &&
+	    ps_pool_insert_locked(pool))
+		ps_ring_lose_locked(PS_LOSS_NOMEM);	/* table full: met (and copied) again next call */
 	if (destroying) {
 		ps_snap_record_locked((struct gen_pool *)pool, PS_WHY_DESTROY);
 		/* From here ps_snap_final() no longer reads the pool, which is freed after we return. */
@@ -182,9 +181,15 @@ static void ps_commit(const struct ps_call *call, struct kretprobe_instance *ri,
 		memcpy(rec->stack, call->stack, sizeof(rec->stack));
 		ps_ring_commit_locked(rec);
 	}
-	/* A pool seen created needs no first snapshot; names filters never match here (no name yet). */
-	if (kind == PS_CREATE && ret && ps_pool_insert_locked(ret, true))
-		ps_ring_lose_locked(PS_LOSS_NOMEM);
+	/* A pool whose create is in the capture needs no first snapshot; one whose create record was
+	 * lost (full ring) gets one at its next call, so its state is never unknown.
+	 */
+	if (kind == PS_CREATE && ret) {
+		if (!rec)
+			ps_pool_remove_locked(ret);
+		else if (ps_pool_insert_locked(ret))
+			ps_ring_lose_locked(PS_LOSS_NOMEM);
+	}
 	ps_ring_unlock(flags);
 }
 

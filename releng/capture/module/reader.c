@@ -10,6 +10,7 @@
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
+#include <linux/version.h>
 #include <linux/wait.h>
 #include "poolscope_capture.h"
 
@@ -251,14 +252,18 @@ static const struct file_operations ps_capture_fops = {
 	.open = ps_capture_open,
 	.release = ps_capture_release,
 	.read = ps_capture_read,
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 12, 0)	/* 6.12 dropped no_llseek: NULL means it */
 	.llseek = no_llseek,
+#endif
 };
 
 static const struct file_operations ps_control_fops = {
 	.owner = THIS_MODULE,
 	.open = simple_open,
 	.write = ps_control_write,
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 12, 0)
 	.llseek = no_llseek,
+#endif
 };
 
 int ps_files_init(void)

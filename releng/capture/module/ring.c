@@ -25,11 +25,6 @@
 #include <linux/wait.h>
 #include "poolscope_capture.h"
 
-struct ps_pool_entry {
-	unsigned long pool;
-	bool created;		/* its create was recorded: no first snapshot needed */
-};
-
 static DEFINE_RAW_SPINLOCK(ps_lock);
 static struct ps_rec *ps_ring;		/* ps_ring_size slots */
 static u64 ps_head, ps_tail;		/* slots written, slots taken; head - tail <= size */
@@ -41,7 +36,7 @@ static struct ps_end ps_final;		/* fixed at stop */
 static atomic64_t ps_nmi_busy = ATOMIC64_INIT(0);
 static u64 ps_missed_seen;		/* probe-layer misses already reported */
 static u64 (*ps_missed_count)(void);
-static struct ps_pool_entry *ps_pools;
+static unsigned long *ps_pools;		/* pools the capture has a state of: created or snapshotted */
 static unsigned int ps_npools;
 static bool ps_reader_waiting;
 static struct irq_work ps_wake_work;
@@ -182,32 +177,24 @@ void ps_ring_set_waiting(bool waiting)
 	ps_ring_unlock(flags);
 }
 
-int ps_pool_lookup_locked(unsigned long pool)
+bool ps_pool_known_locked(unsigned long pool)
 {
 	unsigned int i;
 
 	for (i = 0; i < ps_npools; i++)
-		if (ps_pools[i].pool == pool)
-			return ps_pools[i].created;
-	return -1;
+		if (ps_pools[i] == pool)
+			return true;
+	return false;
 }
 
-/* -ENOSPC when the table is full (the pool is then reported as a nomem loss by the caller). */
-int ps_pool_insert_locked(unsigned long pool, bool created)
+/* -ENOSPC when the table is full (the caller reports a nomem loss). */
+int ps_pool_insert_locked(unsigned long pool)
 {
-	unsigned int i;
-
-	for (i = 0; i < ps_npools; i++) {
-		if (ps_pools[i].pool == pool) {
-			ps_pools[i].created = created;
-			return 0;
-		}
-	}
+	if (ps_pool_known_locked(pool))
+		return 0;
 	if (ps_npools == PS_MAX_POOLS)
 		return -ENOSPC;
-	ps_pools[ps_npools].pool = pool;
-	ps_pools[ps_npools].created = created;
-	ps_npools++;
+	ps_pools[ps_npools++] = pool;
 	return 0;
 }
 
@@ -216,7 +203,7 @@ void ps_pool_remove_locked(unsigned long pool)
 	unsigned int i;
 
 	for (i = 0; i < ps_npools; i++) {
-		if (ps_pools[i].pool == pool) {
+		if (ps_pools[i] == pool) {
 			ps_pools[i] = ps_pools[--ps_npools];
 			return;
 		}
@@ -230,7 +217,7 @@ unsigned int ps_pool_count_locked(void)
 
 unsigned long ps_pool_at_locked(unsigned int i)
 {
-	return ps_pools[i].pool;
+	return ps_pools[i];
 }
 
 bool ps_ring_readable(void)

@@ -110,25 +110,28 @@ struct ps_snap *ps_snap_take(struct gen_pool *pool, enum ps_why why)
 	return snap;
 }
 
-/* Takes a snapshot and commits it as a record; called with the ring lock held. */
-void ps_snap_record_locked(struct gen_pool *pool, enum ps_why why)
+/* Takes a snapshot and commits it as a record; called with the ring lock held. False when it
+ * was lost (counted).
+ */
+bool ps_snap_record_locked(struct gen_pool *pool, enum ps_why why)
 {
 	struct ps_snap *snap = ps_snap_take(pool, why);
 	struct ps_rec *rec;
 
 	if (!snap) {
 		ps_ring_lose_locked(PS_LOSS_NOMEM);
-		return;
+		return false;
 	}
 	rec = ps_ring_reserve_locked();
 	if (!rec) {
 		kfree(snap);
-		return;
+		return false;
 	}
 	rec->kind = PS_SNAPSHOT;
 	rec->pool = (unsigned long)pool;
 	rec->snap = snap;
 	ps_ring_commit_locked(rec);
+	return true;
 }
 
 /*
@@ -156,7 +159,7 @@ void ps_snap_final(void)
 	ps_ring_unlock(flags);
 	for (i = 0; i < n; i++) {
 		flags = ps_ring_lock();
-		if (ps_pool_lookup_locked(pools[i]) >= 0)
+		if (ps_pool_known_locked(pools[i]))
 			ps_snap_record_locked((struct gen_pool *)pools[i], PS_WHY_FINAL);
 		ps_ring_unlock(flags);
 		cond_resched();
