@@ -150,7 +150,6 @@ static int ps_enter(struct ps_call *call, struct pt_regs *regs, bool has_pool, b
 static void ps_commit(const struct ps_call *call, struct kretprobe_instance *ri,
 		      struct pt_regs *regs, enum ps_kind kind)
 {
-	u64 t1 = ktime_get_ns();
 	unsigned long ret = regs_return_value(regs);
 	struct ps_rec *rec;
 	unsigned long flags;
@@ -162,12 +161,16 @@ static void ps_commit(const struct ps_call *call, struct kretprobe_instance *ri,
 		return;
 	rec = ps_ring_reserve_locked();
 	if (rec) {
+		/* t1 under the lock that gives the seq: t1 never goes back in seq order, so a call
+		 * delayed between its return and its commit (an interrupt, a stalled virtual CPU)
+		 * overlaps the calls committed before it instead of seeming to end before they began.
+		 */
+		rec->t1 = ktime_get_ns();
 		rec->kind = kind;
 		rec->cpu = smp_processor_id();
 		rec->pid = current->pid;
 		memcpy(rec->comm, current->comm, sizeof(rec->comm));
 		rec->t0 = call->t0;
-		rec->t1 = t1;
 		rec->pool = call->pool;
 		rec->a1 = call->a1;
 		rec->a2 = call->a2;
