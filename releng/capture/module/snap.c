@@ -110,21 +110,20 @@ struct ps_snap *ps_snap_take(struct gen_pool *pool, enum ps_why why)
 	return snap;
 }
 
-/* Takes a snapshot and commits it as a record; called with the ring lock held. False when it
- * was lost (counted).
+/*
+ * Takes a snapshot and commits it as a record; called with the ring lock held. False when it
+ * was lost (counted). The slot is reserved first, so a full ring costs no copy.
  */
 bool ps_snap_record_locked(struct gen_pool *pool, enum ps_why why)
 {
-	struct ps_snap *snap = ps_snap_take(pool, why);
-	struct ps_rec *rec;
+	struct ps_rec *rec = ps_ring_reserve_locked();
+	struct ps_snap *snap;
 
-	if (!snap) {
-		ps_ring_lose_locked(PS_LOSS_NOMEM);
+	if (!rec)
 		return false;
-	}
-	rec = ps_ring_reserve_locked();
-	if (!rec) {
-		kfree(snap);
+	snap = ps_snap_take(pool, why);
+	if (!snap) {	/* the reserved slot stays free: only a commit advances the ring */
+		ps_ring_lose_locked(PS_LOSS_NOMEM);
 		return false;
 	}
 	rec->kind = PS_SNAPSHOT;
