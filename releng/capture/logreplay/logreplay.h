@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * poolscope_logreplay: the script compiled into the module, its operations as the parser reads
- * them, and the parser. The format is in README.md next to this file.
+ * them, the parser, and the pools a replay keeps. The format is in README.md next to this file.
  */
 #ifndef POOLSCOPE_LOGREPLAY_H
 #define POOLSCOPE_LOGREPLAY_H
@@ -43,5 +43,42 @@ u32 lr_count_lines(const char *text, size_t len);
  * a blank or comment line, -EINVAL after a pr_err naming the line, the problem and the line.
  */
 int lr_parse_line(const char *text, size_t len, u32 line, struct lr_op *op);
+
+enum lr_state { LR_UNSEEN, LR_LIVE, LR_FAILED, LR_FREED };
+
+/* An allocation id's alloc: what to free it with. */
+struct lr_slot {
+	unsigned long addr;
+	size_t size;
+	u8 state;		/* enum lr_state */
+};
+
+struct gen_pool;
+struct lr_data;
+
+/* A pool of the script: its kernel pool, its ids' allocs, and what the summary line counts. */
+struct lr_pool {
+	struct gen_pool *gp;
+	struct lr_data *data;	/* the data set with the current algorithm, or NULL */
+	struct lr_slot *slots;	/* by id - 1 */
+	u32 nslots;		/* the pool's alloc and alloca lines */
+	u32 line;		/* its pool line */
+	u32 order;
+	u32 ops, allocs, failed, frees, skipped;
+};
+
+/* The pools of a script, in the order of their pool lines. */
+struct lr_replay {
+	struct lr_pool *pools;
+	u32 npools;
+};
+
+/*
+ * Parses the whole script into ops (room for one per line) and checks it: ids, double frees,
+ * fixed offsets (check.c). Allocates r's pools, each with a slot per alloc line, all zeroed.
+ * Returns the number of ops, or a negative errno after a pr_err; r's pools are then freed by
+ * the caller's teardown, as after a run.
+ */
+int lr_prepare(struct lr_op *ops, struct lr_replay *r);
 
 #endif

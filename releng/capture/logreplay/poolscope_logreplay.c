@@ -23,15 +23,6 @@ static bool verbose;
 module_param(verbose, bool, 0444);
 MODULE_PARM_DESC(verbose, "print every alloc's address and every free");
 
-enum lr_state { LR_UNSEEN, LR_LIVE, LR_FAILED, LR_FREED };
-
-/* An allocation id's alloc: what to free it with. */
-struct lr_slot {
-	unsigned long addr;
-	size_t size;
-	u8 state;		/* enum lr_state */
-};
-
 /* The data of a pool's algorithm: the kernel keeps the pointer, so it lives as long as the pool. */
 struct lr_data {
 	union {
@@ -41,18 +32,7 @@ struct lr_data {
 	struct rcu_head rcu;
 };
 
-struct lr_pool {
-	struct gen_pool *gp;
-	struct lr_data *data;	/* the data set with the current algorithm, or NULL */
-	struct lr_slot *slots;	/* by id - 1 */
-	u32 nslots;		/* the pool's alloc and alloca lines */
-	u32 line;		/* its pool line */
-	u32 order;
-	u32 ops, allocs, failed, frees, skipped;
-};
-
-static struct lr_pool *lr_pools;
-static u32 lr_npools;
+static struct lr_replay lr;
 
 static genpool_algo_t const lr_algos[] = {
 	[LR_FIRST_FIT] = gen_pool_first_fit,
@@ -73,105 +53,6 @@ static void lr_fill(struct lr_data *data, const struct lr_op *op)
 		data->align.align = (int)op->data;	/* the parser keeps it <= INT_MAX */
 	else if (op->algo == LR_FIXED)
 		data->fixed.offset = op->data;
-}
-
-/* Parses every line into ops; returns how many, or -EINVAL. The first op must be a pool line. */
-static int lr_read(struct lr_op *ops)
-{
-	const char *line = lr_script, *end = lr_script + lr_script_len;
-	u32 number = 0;
-	int n = 0;
-
-	while (line < end) {
-		const char *nl = memchr(line, '\n', end - line);
-		size_t len = (nl ? nl : end) - line;
-		int ret = lr_parse_line(line, len, ++number, &ops[n]);
-
-		if (ret < 0)
-			return ret;
-		if (ret && n == 0 && ops[0].kind != LR_POOL) {
-			pr_err("script line %u: the first operation must be a pool line\n", number);
-			return -EINVAL;
-		}
-		n += ret;
-		line += len + 1;
-	}
-	return n;
-}
-
-/* Allocates a pool record per pool line and, per pool, a slot per alloc line. */
-static int lr_plan(const struct lr_op *ops, int nops)
-{
-	struct lr_pool *p = NULL;
-	int i;
-
-	for (i = 0; i < nops; i++)
-		lr_npools += ops[i].kind == LR_POOL;
-	lr_pools = kvcalloc(lr_npools, sizeof(*lr_pools), GFP_KERNEL);
-	if (lr_npools && !lr_pools) {
-		lr_npools = 0;	/* lr_teardown has nothing to walk */
-		return -ENOMEM;
-	}
-	for (i = 0; i < nops; i++) {
-		if (ops[i].kind == LR_POOL) {
-			p = p ? p + 1 : lr_pools;
-			p->line = ops[i].line;
-			p->order = ops[i].num;
-		}
-		p->nslots += ops[i].kind == LR_ALLOC || ops[i].kind == LR_ALLOCA;
-	}
-	for (p = lr_pools; p < lr_pools + lr_npools; p++) {
-		p->slots = kvcalloc(p->nslots, sizeof(*p->slots), GFP_KERNEL);
-		if (p->nslots && !p->slots)
-			return -ENOMEM;
-	}
-	return 0;
-}
-
-/* What the kernel would refuse or BUG on, found before any call: bad ids, double frees, fixed offsets off the unit. */
-static int lr_check_op(struct lr_pool *p, const struct lr_op *op)
-{
-	if (op->kind == LR_ALLOC || op->kind == LR_ALLOCA)
-		p->allocs++;
-	if (op->kind == LR_FREE) {
-		if (op->num > p->allocs) {
-			pr_err("script line %u: free of unknown id %lu (the pool of line %u has had %u allocs so far)\n",
-			       op->line, op->num, p->line, p->allocs);
-			return -EINVAL;
-		}
-		if (p->slots[op->num - 1].state == LR_FREED) {
-			pr_err("script line %u: free of id %lu, already freed\n", op->line, op->num);
-			return -EINVAL;
-		}
-		p->slots[op->num - 1].state = LR_FREED;
-	}
-	if ((op->kind == LR_POOL || op->kind == LR_ALLOCA || op->kind == LR_ALGO) &&
-	    op->algo == LR_FIXED && (op->data & ((1UL << p->order) - 1))) {
-		pr_err("script line %u: fixed offset %lu is not a multiple of the pool's unit %lu (the kernel WARNs)\n",
-		       op->line, op->data, 1UL << p->order);
-		return -EINVAL;
-	}
-	return 0;
-}
-
-static int lr_check(const struct lr_op *ops, int nops)
-{
-	struct lr_pool *p = NULL;
-	int i, ret;
-
-	for (i = 0; i < nops; i++) {
-		if (ops[i].kind == LR_POOL)
-			p = p ? p + 1 : lr_pools;
-		ret = lr_check_op(p, &ops[i]);
-		if (ret)
-			return ret;
-	}
-	for (p = lr_pools; p < lr_pools + lr_npools; p++) {
-		if (p->slots)
-			memset(p->slots, 0, p->nslots * sizeof(*p->slots));
-		p->allocs = 0;
-	}
-	return 0;
 }
 
 static int lr_set_algo(struct lr_pool *p, const struct lr_op *op)
@@ -273,7 +154,7 @@ static int lr_run(const struct lr_op *ops, int nops)
 
 	for (i = 0; i < nops; i++) {
 		if (ops[i].kind == LR_POOL)
-			p = p ? p + 1 : lr_pools;
+			p = p ? p + 1 : lr.pools;
 		ret = lr_run_op(p, &ops[i]);
 		if (ret)
 			return ret;
@@ -286,8 +167,8 @@ static void lr_summary(void)
 {
 	u32 i;
 
-	for (i = 0; i < lr_npools; i++) {
-		struct lr_pool *p = &lr_pools[i];
+	for (i = 0; i < lr.npools; i++) {
+		struct lr_pool *p = &lr.pools[i];
 
 		pr_info("pool %u (line %u, order %u): %u ops, %u allocs, %u failed, %u frees, %u skipped frees, avail %zu of %zu\n",
 			i + 1, p->line, p->order, p->ops, p->allocs, p->failed, p->frees, p->skipped,
@@ -300,8 +181,8 @@ static void lr_teardown(void)
 {
 	u32 i, id;
 
-	for (i = 0; i < lr_npools; i++) {
-		struct lr_pool *p = &lr_pools[i];
+	for (i = 0; i < lr.npools; i++) {
+		struct lr_pool *p = &lr.pools[i];
 
 		for (id = 0; p->gp && id < p->allocs; id++)
 			if (p->slots[id].state == LR_LIVE)
@@ -311,9 +192,9 @@ static void lr_teardown(void)
 		kfree(p->data);	/* the pool is gone: nothing can point at it */
 		kvfree(p->slots);
 	}
-	kvfree(lr_pools);
-	lr_pools = NULL;
-	lr_npools = 0;
+	kvfree(lr.pools);
+	lr.pools = NULL;
+	lr.npools = 0;
 }
 
 static int __init lr_init(void)
@@ -325,17 +206,15 @@ static int __init lr_init(void)
 
 	if (!ops)
 		return -ENOMEM;
-	nops = lr_read(ops);
-	ret = nops < 0 ? nops : lr_plan(ops, nops);
-	ret = ret ?: lr_check(ops, nops);
-	ret = ret ?: lr_run(ops, nops);
+	nops = lr_prepare(ops, &lr);
+	ret = nops < 0 ? nops : lr_run(ops, nops);
 	kvfree(ops);
 	if (ret) {
 		lr_teardown();
 		return ret;
 	}
 	pr_info("replayed %s: %u lines, %d ops, %u pools in %llu us\n", lr_script_name, lines, nops,
-		lr_npools, (ktime_get_ns() - t0) / 1000);
+		lr.npools, (ktime_get_ns() - t0) / 1000);
 	lr_summary();
 	return 0;
 }
