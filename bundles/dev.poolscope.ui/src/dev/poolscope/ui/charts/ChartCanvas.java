@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -105,11 +106,28 @@ public final class ChartCanvas {
 
     private void paint(GC gc) {
         Point size = canvas.getSize();
-        SWTGraphics2D graphics = new SWTGraphics2D(gc);
+        if (size.x <= 0 || size.y <= 0) {
+            return;
+        }
+        // the chart goes into an image first: SWTGraphics2D's setClip resets the GC's clip (on GTK the whole
+        // cairo clip), which on the paint GC let a chart in a scrolled view draw past the view's edge over the
+        // window; an image's GC can draw only into the image
+        Image image = new Image(canvas.getDisplay(), size.x, size.y);
         try {
-            chart.draw(graphics, new Rectangle2D.Double(0, 0, size.x, size.y), rendering);
+            GC imageGc = new GC(image);
+            try {
+                SWTGraphics2D graphics = new SWTGraphics2D(imageGc);
+                try {
+                    chart.draw(graphics, new Rectangle2D.Double(0, 0, size.x, size.y), rendering);
+                } finally {
+                    graphics.dispose(); // the SWT colours and fonts it made
+                }
+            } finally {
+                imageGc.dispose();
+            }
+            gc.drawImage(image, 0, 0);
         } finally {
-            graphics.dispose(); // the SWT colours and fonts it made; the GC is the paint event's
+            image.dispose();
         }
         paintCursor(gc);
     }
@@ -126,7 +144,6 @@ public final class ChartCanvas {
         Color colour = colour(ChartStyle.CURSOR);
         Color background = colour(ChartStyle.PLOT_BACKGROUND);
         try {
-            // SWTGraphics2D leaves its own (now disposed) font and its state in the GC: start afresh
             gc.setFont(canvas.getFont());
             gc.setAlpha(255);
             gc.setAntialias(SWT.OFF);

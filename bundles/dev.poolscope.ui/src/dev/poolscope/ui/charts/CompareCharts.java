@@ -3,6 +3,7 @@ package dev.poolscope.ui.charts;
 import dev.poolscope.analysis.compare.Comparison;
 import dev.poolscope.analysis.compare.ComparisonRow;
 import dev.poolscope.analysis.compare.ContenderResult;
+import dev.poolscope.report.chart.CountAxes;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -49,8 +50,7 @@ public final class CompareCharts {
             lines.setSeriesPaint(index, new Color(hue(index)));
             lines.setSeriesStroke(index, new BasicStroke(1.5f));
         }
-        NumberAxis operations = new NumberAxis("operations replayed");
-        operations.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis operations = CountAxes.create("operations replayed");
         operations.setNumberFormatOverride(NumberFormat.getIntegerInstance());
         operations.setRange(0, Math.max(1, comparison.log().operations()));
         NumberAxis range = new NumberAxis("E");
@@ -58,7 +58,8 @@ public final class CompareCharts {
         range.setNumberFormatOverride(new DecimalFormat("0.##"));
         XYPlot plot = new XYPlot(data, operations, range, lines);
         // no legend: the table beside the chart names each line in its colour, and a legend of many names crowds it
-        JFreeChart chart = new JFreeChart("E = 1 \u2212 L/F, one line per table row in its colour",
+        // short: a narrow view wraps a long title over the plot; the view's caption says whose line is whose
+        JFreeChart chart = new JFreeChart("E = 1 \u2212 L/F over the operations",
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartStyle.apply(chart);
         return chart;

@@ -6,6 +6,7 @@ import dev.poolscope.analysis.Series;
 import dev.poolscope.analysis.TraceSeries;
 import dev.poolscope.analysis.failure.FailureReason;
 import dev.poolscope.analysis.fragmentation.FragmentationMetric;
+import dev.poolscope.report.chart.CountAxes;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -60,8 +61,8 @@ public final class FragmentationCharts {
             lines.setSeriesPaint(i + 1, new Color(UNUSABLE[i % UNUSABLE.length]));
             lines.setSeriesStroke(i + 1, new BasicStroke(1.2f));
         }
-        JFreeChart chart = TraceCharts.chart("External fragmentation E and " + FragmentationMetric.UNUSABLE.title()
-                + " U(n), " + what, series, data, lines, "ratio");
+        // a short title: the legend names each line, and a long title wraps over the plot in a narrow view
+        JFreeChart chart = TraceCharts.chart("E and U(n), " + what, series, data, lines, "ratio");
         chart.getXYPlot().getRangeAxis().setRange(0, 1.02);
         return chart;
     }
@@ -76,7 +77,7 @@ public final class FragmentationCharts {
         lines.setSeriesPaint(1, LARGEST);
         lines.setSeriesStroke(0, new BasicStroke(1.5f));
         lines.setSeriesStroke(1, new BasicStroke(1.5f));
-        return TraceCharts.chart("Free units and largest extent, " + what, series, data, lines, "units");
+        return TraceCharts.chart("F and L, " + what, series, data, lines, CountAxes.create("units"));
     }
 
     /**
@@ -94,8 +95,8 @@ public final class FragmentationCharts {
             marks.setSeriesShape(index, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         }
         long total = fragmentation.failures().size();
-        return TraceCharts.chart("Failed allocations per bucket, by reason (" + total + " in all, whole pool)", series,
-                data, marks, "failed");
+        return TraceCharts.chart("Failed allocations per bucket (" + total + " in all, whole pool)", series,
+                data, marks, CountAxes.create("failed"));
     }
 
     /** "E — External fragmentation": the symbol the formulas use, then the metric's title. */

@@ -4,6 +4,7 @@ import dev.poolscope.ui.ThreadColours;
 
 import dev.poolscope.analysis.Series;
 import dev.poolscope.analysis.TraceSeries;
+import dev.poolscope.report.chart.CountAxes;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -94,15 +95,19 @@ public final class TraceCharts {
         return chart("Retries per allocation, per thread", series, data, lines, "retries / alloc");
     }
 
-    /** An XY chart over {@code series}' events, in the charts' style. */
+    /** An XY chart over {@code series}' events, in the charts' style; its y axis is no count. */
     static JFreeChart chart(String title, TraceSeries series, XYSeriesCollection data,
             XYLineAndShapeRenderer renderer, String rangeLabel) {
-        NumberAxis events = new NumberAxis("event");
-        events.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return chart(title, series, data, renderer, new NumberAxis(rangeLabel));
+    }
+
+    /** An XY chart over {@code series}' events, in the charts' style, with {@code range} as its y axis. */
+    static JFreeChart chart(String title, TraceSeries series, XYSeriesCollection data,
+            XYLineAndShapeRenderer renderer, NumberAxis range) {
+        NumberAxis events = CountAxes.create("event");
         events.setNumberFormatOverride(NumberFormat.getIntegerInstance()); // grouped: 1,250,000
         // every chart spans the whole trace, whatever its data, so stacked charts line up
         events.setRange(series.firstSeq(), Math.max(series.firstSeq() + 1, series.lastSeq()));
-        NumberAxis range = new NumberAxis(rangeLabel);
         range.setAutoRangeIncludesZero(true);
         range.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
         XYPlot plot = new XYPlot(data, events, range, renderer);

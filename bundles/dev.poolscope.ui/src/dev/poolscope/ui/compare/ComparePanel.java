@@ -30,6 +30,8 @@ import org.eclipse.swt.widgets.Text;
 public final class ComparePanel {
 
     private static final int MAX_REQUEST_ORDER = 11;
+    /** The chart's tooltip: whose line is whose. */
+    static final String CHART_TIP = "One line per row of the table, in the colour of its algorithm's name";
 
     private final Path traceFile;
     private final int order;
@@ -76,7 +78,7 @@ public final class ComparePanel {
         chartHolder = new Composite(right, SWT.NONE);
         chartHolder.setLayout(new FillLayout());
         findings = new Text(right, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        right.setWeights(62, 38);
+        right.setWeights(70, 30); // the findings scroll; the chart needs the height for a plot in a short view
         across.setWeights(55, 45);
         compare.addListener(SWT.Selection, event -> start());
         contenders.addListener(SWT.DefaultSelection, event -> start());
@@ -154,6 +156,7 @@ public final class ComparePanel {
             chart.control().dispose();
         }
         chart = new ChartCanvas(chartHolder, CompareCharts.external(shown), operations -> { });
+        chart.control().setToolTipText(CHART_TIP);
         findings.setText(heading(shown) + "\n" + String.join("\n", Findings.of(shown)));
         root.layout(true, true);
     }

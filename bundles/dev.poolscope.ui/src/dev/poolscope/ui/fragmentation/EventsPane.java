@@ -61,7 +61,7 @@ final class EventsPane {
         for (int i = 0; i < tips.size(); i++) {
             charts.charts().get(i).control().setToolTipText(tips.get(i));
         }
-        sides.setWeights(28, 72);
+        sides.setWeights(32, 68);
         content = sides;
         pane.layout(true, true);
     }

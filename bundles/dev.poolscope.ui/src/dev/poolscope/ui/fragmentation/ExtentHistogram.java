@@ -52,7 +52,9 @@ public final class ExtentHistogram {
     private void paint(GC gc) {
         Rectangle area = canvas.getClientArea();
         int line = gc.getFontMetrics().getHeight();
-        gc.drawText(FragmentationMetric.HISTOGRAM.title() + " (extents per length class)", 4, 2, true);
+        String title = FragmentationMetric.HISTOGRAM.title() + " (extents per length class)";
+        // a narrow view gets the short title whole rather than the long one cut
+        gc.drawText(gc.textExtent(title).x + 8 <= area.width ? title : FragmentationMetric.HISTOGRAM.title(), 4, 2, true);
         if (counts.length == 0) {
             return;
         }

@@ -19,8 +19,11 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public final class FailureList {
 
-    private static final String[] COLUMNS = {"Event", "Thread", "Reason", "Asked (units)", "Free F", "Longest L"};
-    private static final int[] WIDTHS = {80, 56, 100, 90, 70, 76};
+    /** The event and the reason first: a narrow list still says which failure it was and why. */
+    private static final String[] COLUMNS = {"Event", "Reason", "Thread", "Asked (units)", "Free F", "Longest L"};
+    private static final int[] WIDTHS = {64, 104, 56, 90, 70, 76};
+    /** The column of the reason, the one text column (left aligned). */
+    private static final int REASON = 1;
 
     private final Table table;
     private final List<FailedAlloc> failures;
@@ -32,9 +35,10 @@ public final class FailureList {
         table.setHeaderVisible(true);
         table.setToolTipText(FragmentationPanel.FAILURES_HINT);
         for (int i = 0; i < COLUMNS.length; i++) {
-            TableColumn column = new TableColumn(table, i == 2 ? SWT.LEFT : SWT.RIGHT);
+            TableColumn column = new TableColumn(table, i == REASON ? SWT.LEFT : SWT.RIGHT);
             column.setText(COLUMNS[i]);
-            column.setWidth(WIDTHS[i]);
+            column.pack(); // no rows yet: the header's width, so no header is cut
+            column.setWidth(Math.max(WIDTHS[i], column.getWidth()));
         }
         // virtual: a trace with a hundred thousand failures fills only the rows on screen
         table.addListener(SWT.SetData, event -> fill((TableItem) event.item, table.indexOf((TableItem) event.item)));
@@ -49,7 +53,7 @@ public final class FailureList {
 
     private void fill(TableItem item, int row) {
         FailedAlloc failure = failures.get(row);
-        item.setText(new String[] {MetricText.count(failure.at()), "T" + failure.thread(), failure.reason().label(),
+        item.setText(new String[] {MetricText.count(failure.at()), failure.reason().label(), "T" + failure.thread(),
                 MetricText.count(failure.units()), MetricText.count(failure.free()), MetricText.count(failure.largest())});
     }
 

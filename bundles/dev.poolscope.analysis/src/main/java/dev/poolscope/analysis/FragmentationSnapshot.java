@@ -2,10 +2,12 @@ package dev.poolscope.analysis;
 
 import dev.poolscope.analysis.failure.FailureReason;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.analysis.fragmentation.MetricRows;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The fragmentation metrics at one moment of a trace or a log replay, for a table or a CSV row:
@@ -28,6 +30,16 @@ public record FragmentationSnapshot(long after, List<ExtentStats> chunks, long i
     /** The pool's extents: its chunks' side by side. */
     public ExtentStats pool() {
         return ExtentStats.combine(chunks);
+    }
+
+    /** The pool's {@link MetricRows} for {@code requestUnits}, its internal bytes included. */
+    public List<MetricRows.Row> poolRows(long[] requestUnits) {
+        return MetricRows.of(pool(), requestUnits, OptionalLong.of(internalBytes));
+    }
+
+    /** Chunk {@code chunk}'s {@link MetricRows}: internal bytes are counted for the pool, so not known for a chunk. */
+    public List<MetricRows.Row> chunkRows(int chunk, long[] requestUnits) {
+        return MetricRows.of(chunks.get(chunk), requestUnits, OptionalLong.empty());
     }
 
     /** Failed allocations up to here, whatever the reason. */

@@ -31,8 +31,9 @@ import picocli.CommandLine.Parameters;
  * is replayed once, one operation at a time.
  */
 @Command(name = "metrics", description = "Fragmentation metrics of a trace or an allocation log: pool and chunks,"
-        + " at an event (a log: after N operations), at K checkpoints, or at the end; for a trace (not in CSV) also"
-        + " its contention up to that event: CAS attempts, failures, rollbacks, retries per thread, the hottest words.")
+        + " at an event (a log: after N operations), at K checkpoints, or at the end. The text gives each metric's"
+        + " formula after the tables and, for a trace, its contention up to that event: CAS attempts, failures,"
+        + " rollbacks, retries per thread, the hottest words.")
 final class MetricsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "a trace file or an allocation log (op,size,id)")
@@ -52,7 +53,10 @@ final class MetricsCommand implements Callable<Integer> {
         private Integer checkpoints;
     }
 
-    @Option(names = "--csv", description = "CSV: one row per position and scope (pool, chunk0, ...), with a header")
+    @Option(names = "--csv", description = "CSV: one row per position and scope (pool, chunk0, ...) under a header:"
+            + " the position (event, or after_ops for a log), scope, F, R, L, mean_extent, E, U_n..., Ua_n..., FI_n...,"
+            + " internal_bytes (the pool's; empty for a chunk), failed, failed_<reason>..., histogram; ratios with six"
+            + " decimals, as compare --csv and a report's CSVs write them")
     private boolean csv;
 
     @Option(names = "--request-units", split = ",", paramLabel = "LIST",
@@ -99,6 +103,7 @@ final class MetricsCommand implements Callable<Integer> {
                 table.text(snapshot, input + (log ? ": after " + snapshot.after() + " operations"
                         : ": after event " + snapshot.after()));
             }
+            table.formulas();
             long last = snapshots.get(snapshots.size() - 1).after();
             contention.ifPresent(counts -> new ContentionPrinter(out).text(counts, last));
         }

@@ -3,6 +3,9 @@ package dev.poolscope.cli;
 import dev.poolscope.analysis.FragmentationSnapshot;
 import dev.poolscope.analysis.failure.FailureReason;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.analysis.fragmentation.FragmentationMetric;
+import dev.poolscope.analysis.fragmentation.MetricRows;
+import dev.poolscope.analysis.fragmentation.MetricRows.Row;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -10,9 +13,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Prints fragmentation snapshots as {@code poolscope metrics} shows them: a table per snapshot (the pool
- * and each chunk, then the histogram, internal bytes and failures), or CSV, one row per snapshot and
- * scope, under a header naming each column.
+ * Prints fragmentation snapshots as {@code poolscope metrics} shows them, from the {@link MetricRows} every
+ * reader shares: a table per snapshot (the pool and each chunk, a column per row's symbol, values in its
+ * text; then the internal bytes, the histogram and the failures) with the formulas once at the end, or CSV,
+ * one row per snapshot and scope under the rows' column names.
  */
 final class MetricsPrinter {
 
@@ -27,37 +31,31 @@ final class MetricsPrinter {
         this.position = position;
     }
 
-    /** The CSV header: position, scope, F, R, L, mean, E, U_n..., Ua_n..., FI_n..., internal_bytes, failed..., histogram. */
+    /** The CSV header: position, scope, the {@link MetricRows#columns} (F ... internal_bytes), failed..., histogram. */
     void csvHeader() {
-        List<String> columns = new ArrayList<>(List.of(position, "scope", "F", "R", "L", "mean", "E"));
-        for (String metric : List.of("U_", "Ua_", "FI_")) {
-            for (long n : requestUnits) {
-                columns.add(metric + n);
-            }
-        }
-        columns.add("internal_bytes");
+        List<String> columns = new ArrayList<>(List.of(position, "scope"));
+        columns.addAll(MetricRows.columns(requestUnits));
         columns.add("failed");
         for (FailureReason reason : FailureReason.values()) {
             columns.add(reason.column());
         }
-        columns.add("histogram");
+        columns.add(FragmentationMetric.HISTOGRAM.column());
         out.println(String.join(",", columns));
     }
 
     /** The snapshot's rows: the pool, then each chunk; internal bytes and failures are the pool's, empty for a chunk. */
     void csvRows(FragmentationSnapshot snapshot) {
-        out.println(csvRow(snapshot, "pool", snapshot.pool(), true));
+        out.println(csvRow(snapshot, "pool", snapshot.poolRows(requestUnits), snapshot.pool(), true));
         for (int chunk = 0; chunk < snapshot.chunks().size(); chunk++) {
-            out.println(csvRow(snapshot, "chunk" + chunk, snapshot.chunks().get(chunk), false));
+            out.println(csvRow(snapshot, "chunk" + chunk, snapshot.chunkRows(chunk, requestUnits),
+                    snapshot.chunks().get(chunk), false));
         }
     }
 
-    private String csvRow(FragmentationSnapshot snapshot, String scope, ExtentStats stats, boolean pool) {
-        List<String> cells = new ArrayList<>(List.of(Long.toString(snapshot.after()), scope, Long.toString(stats.free()),
-                Integer.toString(stats.extents()), Long.toString(stats.largest()), number(stats.meanExtent()),
-                number(stats.external())));
-        requestCells(stats, cells);
-        cells.add(pool ? Long.toString(snapshot.internalBytes()) : "");
+    private String csvRow(FragmentationSnapshot snapshot, String scope, List<Row> rows, ExtentStats stats,
+            boolean pool) {
+        List<String> cells = new ArrayList<>(List.of(Long.toString(snapshot.after()), scope));
+        rows.forEach(row -> cells.add(row.csv()));
         cells.add(pool ? Long.toString(snapshot.failed()) : "");
         for (FailureReason reason : FailureReason.values()) {
             cells.add(pool ? Long.toString(snapshot.failures().get(reason)) : "");
@@ -66,35 +64,34 @@ final class MetricsPrinter {
         return String.join(",", cells);
     }
 
-    private void requestCells(ExtentStats stats, List<String> cells) {
-        for (long n : requestUnits) {
-            cells.add(number(stats.unusable(n)));
-        }
-        for (long n : requestUnits) {
-            cells.add(number(stats.unusableAligned(n)));
-        }
-        for (long n : requestUnits) {
-            cells.add(number(stats.fragmentationIndex(n)));
-        }
-    }
-
-    /** The snapshot as a table, under a title saying where it stands. */
+    /**
+     * The snapshot as a table under a title saying where it stands: a column per row but the internal bytes
+     * (counted for the whole pool, so a line of their own), a line for the pool and each chunk.
+     */
     void text(FragmentationSnapshot snapshot, String title) {
         out.println(title);
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-8s %10s %8s %10s %10s %7s",
-                "scope", "F", "R", "L", "mean", "E"));
-        for (String metric : List.of("U", "Ua", "FI")) {
-            for (long n : requestUnits) {
-                header.append(String.format(Locale.ROOT, " %8s", metric + "(" + n + ")"));
-            }
+        List<String> scopes = new ArrayList<>(List.of("pool"));
+        List<List<Row>> rows = new ArrayList<>(List.of(tabled(snapshot.poolRows(requestUnits))));
+        for (int chunk = 0; chunk < snapshot.chunks().size(); chunk++) {
+            scopes.add("chunk " + chunk);
+            rows.add(tabled(snapshot.chunkRows(chunk, requestUnits)));
+        }
+        int[] widths = widths(rows);
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-8s", "scope"));
+        for (int i = 0; i < widths.length; i++) {
+            header.append(' ').append(pad(rows.get(0).get(i).symbol(), widths[i]));
         }
         out.println(header);
-        textRow("pool", snapshot.pool());
-        for (int chunk = 0; chunk < snapshot.chunks().size(); chunk++) {
-            textRow("chunk " + chunk, snapshot.chunks().get(chunk));
+        for (int scope = 0; scope < scopes.size(); scope++) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-8s", scopes.get(scope)));
+            for (int i = 0; i < widths.length; i++) {
+                line.append(' ').append(pad(rows.get(scope).get(i).value(), widths[i]));
+            }
+            out.println(line);
         }
+        Row internal = internal(snapshot.poolRows(requestUnits));
+        out.println("  " + internal.metric().title() + " " + internal.symbol() + ": " + internal.value());
         out.println("  histogram (pool, class c: 2^c <= length < 2^(c+1)): " + histogram(snapshot.pool(), ", "));
-        out.printf(Locale.ROOT, "  internal fragmentation: %,d bytes%n", snapshot.internalBytes());
         List<String> reasons = new ArrayList<>();
         for (FailureReason reason : FailureReason.values()) {
             reasons.add(reason.label() + " " + snapshot.failures().get(reason));
@@ -102,15 +99,38 @@ final class MetricsPrinter {
         out.printf(Locale.ROOT, "  failed allocations: %,d (%s)%n", snapshot.failed(), String.join(", ", reasons));
     }
 
-    private void textRow(String scope, ExtentStats stats) {
-        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-8s %10d %8d %10d %10.2f %7.4f", scope,
-                stats.free(), stats.extents(), stats.largest(), stats.meanExtent(), stats.external()));
-        List<String> cells = new ArrayList<>();
-        requestCells(stats, cells);
-        for (String cell : cells) {
-            row.append(String.format(Locale.ROOT, " %8s", cell));
+    /** Once after the tables: each metric's symbol, title and formula, as every reader words them. */
+    void formulas() {
+        out.println("metrics:");
+        List<FragmentationMetric> metrics = new ArrayList<>(MetricRows.metrics());
+        metrics.add(FragmentationMetric.HISTOGRAM);
+        for (FragmentationMetric metric : metrics) {
+            out.println("  " + metric.title() + ": " + metric.formula());
         }
-        out.println(row);
+    }
+
+    /** The rows a table has a column for: all but the internal bytes. */
+    private static List<Row> tabled(List<Row> rows) {
+        return rows.stream().filter(row -> row.metric() != FragmentationMetric.INTERNAL_BYTES).toList();
+    }
+
+    private static Row internal(List<Row> rows) {
+        return rows.stream().filter(row -> row.metric() == FragmentationMetric.INTERNAL_BYTES).findFirst().orElseThrow();
+    }
+
+    /** Each column's width: its longest symbol or value. */
+    private static int[] widths(List<List<Row>> rows) {
+        int[] widths = new int[rows.get(0).size()];
+        for (List<Row> scope : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], Math.max(scope.get(i).symbol().length(), scope.get(i).value().length()));
+            }
+        }
+        return widths;
+    }
+
+    private static String pad(String text, int width) {
+        return " ".repeat(width - text.length()) + text;
     }
 
     /** "0:3 4:1": the non-empty classes and their counts ("none" when there is no extent). */
@@ -123,9 +143,5 @@ final class MetricsPrinter {
             }
         }
         return parts.isEmpty() ? "none" : String.join(separator, parts);
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.4f", value);
     }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.analysis.fragmentation.FragmentationMetric;
+import dev.poolscope.analysis.fragmentation.MetricRows;
+import dev.poolscope.model.fragmentation.MetricText;
 import dev.poolscope.testkit.BitmapReplay;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code poolscope metrics} end to end on a recorded trace and on allocation logs: values, CSV, errors and exit codes. */
 class MetricsCommandTest {
 
-    private static final String HEADER = "event,scope,F,R,L,mean,E,U_1,U_8,Ua_1,Ua_8,FI_1,FI_8,internal_bytes,failed,"
+    private static final String HEADER = "event,scope,F,R,L,mean_extent,E,U_1,U_8,Ua_1,Ua_8,FI_1,FI_8,internal_bytes,failed,"
             + "failed_no_space,failed_fragmentation,failed_alignment,failed_lost_race,histogram";
 
     @TempDir
@@ -75,7 +78,8 @@ class MetricsCommandTest {
         assertEquals(Long.toString(expected.free()), cells[2], row);
         assertEquals(Integer.toString(expected.extents()), cells[3], row);
         assertEquals(Long.toString(expected.largest()), cells[4], row);
-        assertEquals(String.format(java.util.Locale.ROOT, "%.4f", expected.unusable(8)), cells[8], row);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.6f", expected.unusable(8)), cells[8], row);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.6f", expected.external()), cells[6], row);
     }
 
     @Test
@@ -105,9 +109,20 @@ class MetricsCommandTest {
         assertTrue(run.out.contains("after event 500"), run.out);
         ExtentStats pool = ExtentStats.combine(scanned(trace, 500));
         String poolRow = run.lines().stream().filter(line -> line.trim().startsWith("pool ")).findFirst().orElseThrow();
-        assertEquals(Long.toString(pool.free()), poolRow.trim().split("\\s+")[1], poolRow);
+        String[] cells = poolRow.trim().split("\\s+");
+        // the rows' own text, as the workbench's table shows it: "1,234", ratios to three decimals
+        assertEquals(List.of(MetricText.count(pool.free()), MetricText.count(pool.extents()),
+                MetricText.count(pool.largest()), MetricText.mean(pool.meanExtent()), MetricText.ratio(pool.external())),
+                List.of(cells).subList(1, 6), poolRow);
+        String header = run.lines().stream().filter(line -> line.trim().startsWith("scope ")).findFirst().orElseThrow();
+        assertEquals(List.of("scope", "F", "R", "L", "F/R", "E", "U(1)", "U(8)", "U(64)", "U(512)", "Ua(1)"),
+                List.of(header.trim().split("\\s+")).subList(0, 11), header);
         assertTrue(run.out.contains("chunk 1"), run.out);
-        assertTrue(run.out.contains("internal fragmentation:") && run.out.contains("failed allocations:"), run.out);
+        assertTrue(run.out.contains("Internal fragmentation (bytes) I: ") && run.out.contains("failed allocations:"),
+                run.out);
+        for (FragmentationMetric metric : MetricRows.metrics()) {
+            assertTrue(run.out.contains(metric.title() + ": " + metric.formula()), metric + "'s formula");
+        }
     }
 
     @Test
@@ -155,8 +170,11 @@ class MetricsCommandTest {
         List<String> lines = ok("metrics", log.toString(), "--pool", "order=5 chunks=1KiB@0x10000000", "--csv",
                 "--request-units", "1,8").lines();
         assertEquals(HEADER.replace("event,", "after_ops,"), lines.get(0));
-        assertEquals("8,pool,16,2,8,8.0000,0.5000,0.0000,0.0000,0.0000,0.0000,-1.0000,-1.0000,6,2,1,1,0,0,3:2",
-                lines.get(1));
+        assertEquals("8,pool,16,2,8,8.000000,0.500000,0.000000,0.000000,0.000000,0.000000,-1.000000,-1.000000,6,2,1,1,"
+                + "0,0,3:2", lines.get(1));
+        assertTrue(lines.get(2).startsWith("8,chunk0,16,2,8,8.000000,0.500000,"), lines.get(2));
+        assertTrue(lines.get(2).endsWith(",-1.000000,-1.000000,,,,,,,3:2"), "a chunk has no internal bytes nor "
+                + "failures of its own: " + lines.get(2));
         List<String> atFour = ok("metrics", log.toString(), "--pool", "order=5 chunks=1KiB@0x10000000", "--csv",
                 "--at", "4").lines();
         assertTrue(atFour.get(1).startsWith("4,pool,0,0,0,"), atFour.get(1));

@@ -28,9 +28,11 @@ public sealed interface Block {
      * @param xColumn the column on the x axis (the bar labels, for {@link ChartKind#BARS})
      * @param xLabel  the x axis's label
      * @param ys      the columns drawn, one line (or bar series) each
+     * @param yCounts whether the y values count things (units, extents, bytes): the axis then ticks on whole
+     *                numbers; the x axis of {@link ChartKind#LINES} always counts (events, operations)
      */
     record Figure(String name, Table table, ChartKind kind, int xColumn, String xLabel, List<Integer> ys,
-            String yLabel, String caption) implements Block {
+            String yLabel, boolean yCounts, String caption) implements Block {
 
         public Figure {
             ys = List.copyOf(ys);

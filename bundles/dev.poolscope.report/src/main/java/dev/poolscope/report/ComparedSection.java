@@ -6,6 +6,7 @@ import dev.poolscope.analysis.compare.ComparisonRow;
 import dev.poolscope.analysis.compare.ContenderResult;
 import dev.poolscope.analysis.compare.Findings;
 import dev.poolscope.analysis.failure.FailureReason;
+import dev.poolscope.analysis.fragmentation.MetricRows;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ final class ComparedSection {
                 new Block.Paragraph(what + " operations replayed single-threaded, in order, through each algorithm "
                         + "on a new pool of the same chunks; a failed alloc's later free is skipped."),
                 new Block.Figure("compared-external", external, Block.ChartKind.LINES, 0, "operations", lines,
-                        "E", "External fragmentation E = 1 \u2212 L/F over the operations, one line per algorithm. "
+                        "E", false, "External fragmentation E = 1 \u2212 L/F over the operations, one line per algorithm. "
                                 + "The lowest line keeps its free memory in the fewest, longest extents; a line "
                                 + "that climbs and stays high is an algorithm whose holes large requests cannot use."),
                 new Block.TableBlock(byReason(comparison), "Failed allocations per algorithm, by reason. Compare "
@@ -73,7 +74,7 @@ final class ComparedSection {
         for (int k = 0; k < first.size(); k++) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(first.get(k).afterOps())));
             for (ContenderResult result : comparison.results()) {
-                row.add(ReportNumbers.decimal(result.rows().get(k).extents().external()));
+                row.add(MetricRows.csvNumber(result.rows().get(k).extents().external()));
             }
             rows.add(row);
         }

@@ -5,11 +5,13 @@ import dev.poolscope.analysis.compare.ComparisonRow;
 import dev.poolscope.analysis.compare.Contender;
 import dev.poolscope.analysis.compare.ContenderResult;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.analysis.fragmentation.MetricRows;
 import dev.poolscope.analysis.log.AllocationLog;
 import dev.poolscope.trace.workload.PoolSpec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The report of an allocation log: one {@link Comparison} of the log's operations through its pool's own
@@ -31,12 +33,14 @@ final class LogReport {
         String algorithm = own.contender().name();
         List<Long> afterOps = new ArrayList<>();
         List<ExtentStats> extents = new ArrayList<>();
+        List<List<MetricRows.Row>> rows = new ArrayList<>();
         for (ComparisonRow row : own.rows()) {
             afterOps.add((long) row.afterOps());
             extents.add(row.extents());
+            rows.add(MetricRows.of(row.extents(), MetricsTables.requestUnits(), OptionalLong.of(row.internalBytes())));
         }
         ExtentStats end = own.last().extents();
-        Table metrics = MetricsTables.atCheckpoints("metrics", "after_ops", afterOps, extents);
+        Table metrics = MetricsTables.atCheckpoints("metrics", "after_ops", afterOps, rows);
         Table histogram = MetricsTables.histogram("histogram-end", end);
         List<String> findings = new ArrayList<>(ComparedSection.findings(comparison));
         findings.add(ReportSentences.end(end, "the end of the log, " + algorithm));

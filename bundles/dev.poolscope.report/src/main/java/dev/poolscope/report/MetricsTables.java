@@ -2,14 +2,15 @@ package dev.poolscope.report;
 
 import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.analysis.fragmentation.FragmentationMetric;
+import dev.poolscope.analysis.fragmentation.MetricRows;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The fragmentation metrics of a pool at checkpoints as report tables, and the figures and footnotes
- * that go with them: the one place a trace's report and a log's report turn {@link ExtentStats} into
- * cells, so both show the same columns.
+ * that go with them: the one place a trace's report and a log's report turn {@link MetricRows} into
+ * cells, so both show the columns, names and numbers of {@code poolscope metrics --csv}.
  */
 final class MetricsTables {
 
@@ -25,21 +26,18 @@ final class MetricsTables {
     }
 
     /**
-     * One row per checkpoint: {@code at} (an event or an operation count, named {@code atColumn}), F, R,
-     * L, F/R, E, then U(n) and FI(n) for each n of {@link #REQUEST_UNITS}.
+     * One row per checkpoint: {@code at} (an event or an operation count, named {@code atColumn}), then the
+     * checkpoint's {@link MetricRows} (F, R, L, mean_extent, E, U_n, Ua_n, FI_n for each n of
+     * {@link #REQUEST_UNITS}, internal_bytes) in their CSV text, under their CSV names: the cells of
+     * {@code poolscope metrics --csv}.
      */
-    static Table atCheckpoints(String name, String atColumn, List<Long> at, List<ExtentStats> stats) {
-        List<String> columns = new ArrayList<>(List.of(atColumn, "F", "R", "L", "mean_extent", "E"));
-        REQUEST_UNITS.forEach(n -> columns.add("U_" + n));
-        REQUEST_UNITS.forEach(n -> columns.add("FI_" + n));
+    static Table atCheckpoints(String name, String atColumn, List<Long> at, List<List<MetricRows.Row>> metrics) {
+        List<String> columns = new ArrayList<>(List.of(atColumn));
+        columns.addAll(MetricRows.columns(requestUnits()));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < at.size(); i++) {
-            ExtentStats s = stats.get(i);
-            List<String> row = new ArrayList<>(List.of(Long.toString(at.get(i)), Long.toString(s.free()),
-                    Integer.toString(s.extents()), Long.toString(s.largest()), ReportNumbers.decimal(s.meanExtent()),
-                    ReportNumbers.decimal(s.external())));
-            REQUEST_UNITS.forEach(n -> row.add(ReportNumbers.decimal(s.unusable(n))));
-            REQUEST_UNITS.forEach(n -> row.add(ReportNumbers.decimal(s.fragmentationIndex(n))));
+            List<String> row = new ArrayList<>(List.of(Long.toString(at.get(i))));
+            metrics.get(i).forEach(metric -> row.add(metric.csv()));
             rows.add(row);
         }
         return new Table(name, columns, rows);
@@ -50,21 +48,29 @@ final class MetricsTables {
      * {@code over} names the checkpoints' column ("operations", "events").
      */
     static List<Block> figures(Table metrics, String over) {
-        List<Integer> ratios = new ArrayList<>(List.of(5));
-        for (int i = 0; i < REQUEST_UNITS.size(); i++) {
-            ratios.add(6 + i);
-        }
+        List<Integer> ratios = new ArrayList<>(List.of(column(metrics, FragmentationMetric.EXTERNAL.column())));
+        REQUEST_UNITS.forEach(n -> ratios.add(column(metrics, FragmentationMetric.UNUSABLE.column() + n)));
+        List<Integer> units = List.of(column(metrics, FragmentationMetric.FREE.column()),
+                column(metrics, FragmentationMetric.LARGEST.column()));
         return List.of(
                 new Block.Figure(metrics.name() + "-ratios", metrics, Block.ChartKind.LINES, 0, over, ratios,
-                        "ratio",
+                        "ratio", false,
                         "External fragmentation E and the unusable free index U(n) over the " + over + ". Look for E "
                                 + "rising while the free units stay: the free memory is breaking into holes. U(n) "
                                 + "for a large n near 1 means a request of n units would fail although memory is free."),
-                new Block.Figure(metrics.name() + "-units", metrics, Block.ChartKind.LINES, 0, over, List.of(1, 3),
-                        "units",
+                new Block.Figure(metrics.name() + "-units", metrics, Block.ChartKind.LINES, 0, over, units,
+                        "units", true,
                         "Free units F and the largest free extent L over the " + over + ". The gap between the lines is "
                                 + "the free memory no single request can use; L is the largest request that would "
                                 + "still succeed."));
+    }
+
+    private static int column(Table table, String name) {
+        int index = table.columns().indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException(table.name() + " has no column " + name + ": " + table.columns());
+        }
+        return index;
     }
 
     /** The extent histogram: one row per power-of-two class up to the largest one that holds an extent. */
@@ -83,18 +89,24 @@ final class MetricsTables {
     /** The chart of a {@link #histogram} table. */
     static Block.Figure histogramFigure(Table histogram, String when) {
         return new Block.Figure(histogram.name(), histogram, Block.ChartKind.BARS, 1, "extent length (units)",
-                List.of(2), "free extents",
+                List.of(2), "free extents", true,
                 "Free extents by length (units, power-of-two classes) " + when + ", the buddyinfo analogue. Many "
                         + "extents in the short classes and none in the long ones is fragmentation: requests "
                         + "longer than the last bar fail.");
     }
 
-    /** One footnote per metric, with its formula as {@link FragmentationMetric#formula()} words it. */
+    /**
+     * One footnote per metric, with its formula as {@link FragmentationMetric#formula()} words it, and what the
+     * tables' CSV column names mean.
+     */
     static Block.Items footnotes() {
         List<String> items = new ArrayList<>();
         for (FragmentationMetric metric : FragmentationMetric.values()) {
-            items.add(metric.title() + ": " + metric.formula());
+            items.add(metric.title() + " (CSV column " + metric.column() + (metric.sized() ? "<n>" : "") + "): "
+                    + metric.formula());
         }
+        items.add("Every table and CSV writes ratios and means with six decimals; 'poolscope metrics --csv' and "
+                + "'poolscope compare --csv' write the same columns with the same numbers.");
         return new Block.Items(items);
     }
 }

@@ -1,5 +1,7 @@
 package dev.poolscope.report;
 
+import dev.poolscope.report.chart.CountAxes;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -39,10 +41,15 @@ final class ReportCharts {
     /** Writes {@code figure}'s chart to {@code out} as a {@value #WIDTH}x{@value #HEIGHT} PNG. */
     static void png(Block.Figure figure, OutputStream out) throws IOException {
         System.setProperty("java.awt.headless", "true");
+        ChartUtils.writeChartAsPNG(out, chart(figure), WIDTH, HEIGHT);
+    }
+
+    /** {@code figure}'s chart as {@link #png} draws it. */
+    static JFreeChart chart(Block.Figure figure) {
         JFreeChart chart = figure.kind() == Block.ChartKind.BARS ? bars(figure) : lines(figure);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+        return chart;
     }
 
     private static JFreeChart lines(Block.Figure figure) {
@@ -55,9 +62,9 @@ final class ReportCharts {
             }
             data.addSeries(series);
         }
-        NumberAxis x = new NumberAxis(figure.xLabel());
+        NumberAxis x = CountAxes.create(figure.xLabel()); // events or operations
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(figure.yLabel());
+        NumberAxis y = rangeAxis(figure);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < figure.ys().size(); i++) {
             renderer.setSeriesPaint(i, LINES[i % LINES.length]);
@@ -68,6 +75,11 @@ final class ReportCharts {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    }
+
+    /** The y axis: on whole numbers when the figure counts things. */
+    private static NumberAxis rangeAxis(Block.Figure figure) {
+        return figure.yCounts() ? CountAxes.create(figure.yLabel()) : new NumberAxis(figure.yLabel());
     }
 
     private static JFreeChart bars(Block.Figure figure) {
@@ -85,7 +97,7 @@ final class ReportCharts {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, LINES[0]);
-        CategoryPlot plot = new CategoryPlot(data, x, new NumberAxis(figure.yLabel()), renderer);
+        CategoryPlot plot = new CategoryPlot(data, x, rangeAxis(figure), renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);

@@ -8,7 +8,7 @@ final class ReportNumbers {
     private ReportNumbers() {
     }
 
-    /** A ratio or mean with four decimals: "0.4213". */
+    /** A ratio or mean for prose, with four decimals: "0.4213" (tables and CSVs take {@code MetricRows.csvNumber}). */
     static String decimal(double value) {
         return String.format(Locale.ROOT, "%.4f", value);
     }

@@ -3,6 +3,7 @@ package dev.poolscope.report;
 import dev.poolscope.analysis.ExtentSeries;
 import dev.poolscope.analysis.Series;
 import dev.poolscope.analysis.TraceSeries;
+import dev.poolscope.analysis.fragmentation.MetricRows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,11 @@ final class TraceFigures {
         Table contention = table("contention", List.of("event", "cas_failures_per_1000_events",
                 "rollbacks_per_1000_events"), List.of(series.casFailuresPerKiloEvent(), series.rollbacksPerKiloEvent()));
         return List.of(
-                new Block.Figure("avail", avail, Block.ChartKind.LINES, 0, "events", List.of(1), "bytes", "The pool's "
+                new Block.Figure("avail", avail, Block.ChartKind.LINES, 0, "events", List.of(1), "bytes", true, "The pool's "
                         + "free bytes (avail) over the events. A falling line is memory being taken; where it stays "
                         + "low, allocations compete for what is left."),
                 new Block.Figure("contention", contention, Block.ChartKind.LINES, 0, "events", List.of(1, 2),
-                        "per 1,000 events", "Failed CASes and rollbacks per 1,000 events. Peaks are where threads "
+                        "per 1,000 events", false, "Failed CASes and rollbacks per 1,000 events. Peaks are where threads "
                                 + "raced for the same bitmap words; a rollback is a multi-word set undone after "
                                 + "losing such a race."));
     }
@@ -50,11 +51,11 @@ final class TraceFigures {
         Table ratios = table("series-ratios", ratioColumns, ratioSeries);
         Table units = table("series-units", List.of("event", "F", "L"), List.of(pool.free(), pool.largest()));
         return List.of(
-                new Block.Figure("series-ratios", ratios, Block.ChartKind.LINES, 0, "events", ratioLines, "ratio",
+                new Block.Figure("series-ratios", ratios, Block.ChartKind.LINES, 0, "events", ratioLines, "ratio", false,
                         "External fragmentation E and the unusable free index U(n) over the events. Look for E rising "
                                 + "while the free units stay: the free memory is breaking into holes. U(n) near 1 for "
                                 + "a large n means a request of n units would fail although memory is free."),
-                new Block.Figure("series-units", units, Block.ChartKind.LINES, 0, "events", List.of(1, 2), "units",
+                new Block.Figure("series-units", units, Block.ChartKind.LINES, 0, "events", List.of(1, 2), "units", true,
                         "Free units F and the largest free extent L over the events. The gap between the lines is "
                                 + "the free memory no single request can use; L is the largest request that would "
                                 + "still succeed."));
@@ -66,7 +67,7 @@ final class TraceFigures {
         for (int i = 0; i < series.get(0).size(); i++) {
             List<String> row = new ArrayList<>(List.of(Long.toString(series.get(0).seq(i))));
             for (Series each : series) {
-                row.add(ReportNumbers.decimal(each.value(i)));
+                row.add(MetricRows.csvNumber(each.value(i)));
             }
             rows.add(row);
         }

@@ -1,13 +1,15 @@
 package dev.poolscope.report;
 
+import dev.poolscope.analysis.FragmentationSnapshot;
+import dev.poolscope.analysis.FragmentationState;
 import dev.poolscope.analysis.TraceSeries;
 import dev.poolscope.analysis.compare.Comparison;
 import dev.poolscope.analysis.compare.Contender;
 import dev.poolscope.analysis.compare.Findings;
-import dev.poolscope.analysis.fragmentation.BitmapScan;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.analysis.log.TraceOperations;
-import dev.poolscope.model.ReplayModel;
+import dev.poolscope.trace.Event;
+import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
 
@@ -25,7 +27,7 @@ final class TraceReport {
     /** Points per series: one per two pixel columns of a chart, so a line stays readable. */
     static final int POINTS = ReportCharts.WIDTH / 2;
 
-    /** Checkpoints over the events: each is a seek of the model and a scan of the bitmaps. */
+    /** Checkpoints over the events, taken in one pass over them. */
     static final int CHECKPOINTS = 40;
 
     /** Checkpoints of the comparison over the trace's operations. */
@@ -37,12 +39,12 @@ final class TraceReport {
     static ReportDocument of(Path file, Trace trace) throws IOException {
         TraceHeader header = trace.header();
         TraceSeries series = TraceSeries.of(trace, POINTS, MetricsTables.requestUnits(), eventsRead -> { });
-        ReplayModel model = ReplayModel.open(trace);
-        List<Long> at = new ArrayList<>();
-        List<ExtentStats> extents = new ArrayList<>();
-        checkpoints(header, model, at, extents);
-        ExtentStats end = BitmapScan.extents(header, model.stateAt(model.lastSeq()));
-        Table metrics = MetricsTables.atCheckpoints("metrics", "event", at, extents);
+        List<FragmentationSnapshot> snapshots = checkpoints(trace);
+        List<Long> at = snapshots.stream().map(FragmentationSnapshot::after).toList();
+        List<ExtentStats> extents = snapshots.stream().map(FragmentationSnapshot::pool).toList();
+        ExtentStats end = snapshots.get(snapshots.size() - 1).pool();
+        Table metrics = MetricsTables.atCheckpoints("metrics", "event", at, snapshots.stream()
+                .map(snapshot -> snapshot.poolRows(MetricsTables.requestUnits())).toList());
         Table histogram = MetricsTables.histogram("histogram-end", end);
         Comparison comparison = Comparison.run(TraceOperations.read(trace, file), TraceOperations.poolOf(header),
                 Contender.defaults(header.minAllocOrder()), COMPARED_CHECKPOINTS, MetricsTables.requestUnits());
@@ -67,18 +69,32 @@ final class TraceReport {
                         series.fragmentation().failures(), "seq")),
                 new Section("formulas", "Formulas", List.of(MetricsTables.footnotes())));
         return new ReportDocument("Poolscope report: " + file.getFileName(), "Trace " + file + ", "
-                + ReportNumbers.count(model.eventCount()) + " events, " + header.threads() + " thread(s), "
+                + ReportNumbers.count(trace.eventCount()) + " events, " + header.threads() + " thread(s), "
                 + header.chunks().size() + " chunk(s), order " + header.minAllocOrder() + ", " + header.algorithm()
                 + ".", sections);
     }
 
-    /** Adds to {@code at} and {@code extents} the event and the pool's extents of each of the {@link #CHECKPOINTS}. */
-    private static void checkpoints(TraceHeader header, ReplayModel model, List<Long> at, List<ExtentStats> extents)
-            throws IOException {
-        for (int k = 1; k <= CHECKPOINTS && model.eventCount() > 0; k++) {
-            long seq = model.firstSeq() + (model.lastSeq() - model.firstSeq()) * k / CHECKPOINTS;
-            at.add(seq);
-            extents.add(BitmapScan.extents(header, model.stateAt(seq)));
+    /**
+     * The pool's state after the event of each of the {@link #CHECKPOINTS}, evenly spaced from the first event
+     * to the last, in one pass with the state {@code poolscope metrics} keeps (an empty trace: its start).
+     */
+    private static List<FragmentationSnapshot> checkpoints(Trace trace) throws IOException {
+        FragmentationState state = new FragmentationState(trace.header(), MetricsTables.requestUnits());
+        List<FragmentationSnapshot> snapshots = new ArrayList<>();
+        try (EventCursor cursor = trace.from(0)) {
+            Event event = cursor.next();
+            if (event == null) {
+                return List.of(state.snapshot(trace.lastSeq()));
+            }
+            long first = event.seq();
+            for (int k = 1; k <= CHECKPOINTS; k++) {
+                long target = first + (trace.lastSeq() - first) * k / CHECKPOINTS;
+                for (; event != null && event.seq() <= target; event = cursor.next()) {
+                    state.accept(event);
+                }
+                snapshots.add(state.snapshot(target));
+            }
         }
+        return snapshots;
     }
 }

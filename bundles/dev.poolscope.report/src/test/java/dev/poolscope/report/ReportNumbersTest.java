@@ -54,10 +54,12 @@ class ReportNumbersTest {
             Locale.setDefault(before);
         }
         List<String> metrics = Files.readAllLines(report.resolve("metrics.csv"));
-        assertEquals("after_ops,F,R,L,mean_extent,E,U_1,U_4,U_16,U_64,U_256,FI_1,FI_4,FI_16,FI_64,FI_256",
-                metrics.get(0));
-        // the end: 63 extents of one unit; E = 1 - 1/63; U(4) = 1 (no 4-unit slot); FI(4) = 1 - (1 + 63/4)/63
-        assertEquals("195,63,63,1,1.0000,0.9841,0.0000,1.0000,1.0000,1.0000,1.0000,-1.0000,0.7341,0.9216,0.9685,0.9802",
+        assertEquals("after_ops,F,R,L,mean_extent,E,U_1,U_4,U_16,U_64,U_256,Ua_1,Ua_4,Ua_16,Ua_64,Ua_256,"
+                + "FI_1,FI_4,FI_16,FI_64,FI_256,internal_bytes", metrics.get(0));
+        // the end: 63 extents of one unit; E = 1 - 1/63; U(4) = Ua(4) = 1 (no 4-unit slot); FI(4) = 1 - (1 + 63/4)/63;
+        // every request is one whole unit: no internal fragmentation
+        assertEquals("195,63,63,1,1.000000,0.984127,0.000000,1.000000,1.000000,1.000000,1.000000,"
+                + "0.000000,1.000000,1.000000,1.000000,1.000000,-1.000000,0.734127,0.921627,0.968502,0.980221,0",
                 metrics.get(metrics.size() - 1));
         assertEquals(List.of("class,lengths,extents", "0,1,63"), Files.readAllLines(report.resolve("histogram-end.csv")));
         String page = Files.readString(report.resolve("index.html"));

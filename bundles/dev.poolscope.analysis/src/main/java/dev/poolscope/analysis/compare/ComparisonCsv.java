@@ -1,17 +1,24 @@
 package dev.poolscope.analysis.compare;
 
 import dev.poolscope.analysis.failure.FailureReason;
-import dev.poolscope.analysis.fragmentation.ExtentStats;
+import dev.poolscope.analysis.fragmentation.FragmentationMetric;
+import dev.poolscope.analysis.fragmentation.MetricRows;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * A comparison as CSV: a header naming each column, then one line per contender per checkpoint
- * (contenders in order, each one's checkpoints in order). Ratios have six decimals; the rest are integers.
+ * (contenders in order, each one's checkpoints in order). The metric columns and their cells are
+ * {@link MetricRows}' (the names and the number text of every other CSV); the rest are integers.
  */
 public final class ComparisonCsv {
+
+    /** The pool's avail in bytes: a comparison's column, no metric of the extents. */
+    private static final String AVAIL = "avail";
 
     private ComparisonCsv() {
     }
@@ -25,13 +32,8 @@ public final class ComparisonCsv {
         for (FailureReason reason : FailureReason.values()) {
             columns.add(reason.column());
         }
-        columns.addAll(List.of("frees_skipped", "F", "R", "L", "E", "internal_bytes", "avail"));
-        for (long n : requestUnits) {
-            columns.add("U_" + n);
-        }
-        for (long n : requestUnits) {
-            columns.add("FI_" + n);
-        }
+        columns.add("frees_skipped");
+        columns.addAll(metricColumns(requestUnits));
         return String.join(",", columns);
     }
 
@@ -49,27 +51,37 @@ public final class ComparisonCsv {
 
     /** One row's line, columns as {@link #header} names them. */
     public static String line(ComparisonRow row, long[] requestUnits) {
-        ExtentStats extents = row.extents();
         StringBuilder line = new StringBuilder(row.contender());
         append(line, row.afterOps(), row.allocs(), row.failed());
         for (FailureReason reason : FailureReason.values()) {
             append(line, row.failed(reason));
         }
-        append(line, row.freesSkipped(), extents.free(), extents.extents(), extents.largest());
-        line.append(',').append(ratio(extents.external()));
-        append(line, row.internalBytes(), row.availBytes());
-        for (long n : requestUnits) {
-            line.append(',').append(ratio(extents.unusable(n)));
+        append(line, row.freesSkipped());
+        Map<String, String> cells = new HashMap<>();
+        for (MetricRows.Row metric : MetricRows.of(row.extents(), requestUnits, OptionalLong.of(row.internalBytes()))) {
+            cells.put(metric.column(), metric.csv());
         }
-        for (long n : requestUnits) {
-            line.append(',').append(ratio(extents.fragmentationIndex(n)));
+        cells.put(AVAIL, Long.toString(row.availBytes()));
+        for (String column : metricColumns(requestUnits)) {
+            line.append(',').append(cells.get(column));
         }
         return line.toString();
     }
 
-    /** A ratio as the CSV and the table write it: six decimals, a dot. */
-    public static String ratio(double value) {
-        return String.format(Locale.ROOT, "%.6f", value);
+    /** F, R, L, E, internal_bytes, avail, U_n..., FI_n...: the issue's order, with {@link MetricRows}' names. */
+    private static List<String> metricColumns(long[] requestUnits) {
+        List<String> columns = new ArrayList<>();
+        for (FragmentationMetric metric : List.of(FragmentationMetric.FREE, FragmentationMetric.EXTENTS,
+                FragmentationMetric.LARGEST, FragmentationMetric.EXTERNAL, FragmentationMetric.INTERNAL_BYTES)) {
+            columns.add(metric.column());
+        }
+        columns.add(AVAIL);
+        for (FragmentationMetric metric : List.of(FragmentationMetric.UNUSABLE, FragmentationMetric.FRAGMENTATION_INDEX)) {
+            for (long n : requestUnits) {
+                columns.add(metric.column() + n);
+            }
+        }
+        return columns;
     }
 
     private static void append(StringBuilder line, long... values) {
