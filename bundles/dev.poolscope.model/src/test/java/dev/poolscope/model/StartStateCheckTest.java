@@ -3,6 +3,8 @@ package dev.poolscope.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.model.explain.EventContext;
+import dev.poolscope.model.explain.EventNarrative;
 import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
@@ -56,6 +58,12 @@ class StartStateCheckTest {
         List<AllocationSpan> after = model.allocations().liveAt(4);
         assertEquals(List.of(0L, 2L), after.stream().map(AllocationSpan::startBit).toList(), "units 0 and 2..3 held on");
         assertTrue(after.stream().allMatch(AllocationSpan::heldSinceStart));
+        assertEquals("T0's free is called by caller", EventNarrative.of(EventContext.at(model, 1)));
+        ThreadPosition begun = model.stateAt(0).thread(0);
+        ThreadPosition labelled = model.stateAt(1).thread(0);
+        assertEquals(List.of(begun.step(), begun.operation(), begun.operationSeq(), 1L),
+                List.of(labelled.step(), labelled.operation(), labelled.operationSeq(), labelled.lastSeq()),
+                "a label moves its thread to no other step");
     }
 
     @Test

@@ -94,6 +94,23 @@ class TraceVersion2Test {
     }
 
     @Test
+    void aStartStateOfMillionsOfRunsTakesMoreThanTheVersion1CapAndComesBack() throws IOException {
+        long units = 1L << 22; // every other unit set: 2^21 runs, 8 MiB of header
+        long[] words = new long[(int) (units >>> 6)];
+        java.util.Arrays.fill(words, 0x5555_5555_5555_5555L);
+        TraceHeader header = new TraceHeader(0, "mainline", "first_fit", List.of(new ChunkGeometry(0, 0x1000_0000L, 0, units)),
+                1, "", 0, StartState.ofBitmaps(List.of(words), new long[] {units}), List.of());
+        assertEquals(1 << 21, header.start().chunk(0).count());
+        Path file = dir.resolve("huge.pstrace");
+        SmallBlocks.write(file, header, List.of(), 10);
+        assertTrue(Files.size(file) > 1 << 20, Files.size(file) + " bytes");
+        try (TraceFile trace = TraceFile.open(file)) {
+            assertEquals(header.start(), trace.header().start());
+            assertArrayEquals(words, trace.header().start().words(0, words.length));
+        }
+    }
+
+    @Test
     void theWriterRefusesALabelOutsideTheTable() throws IOException {
         try (TraceWriter writer = TraceWriter.create(dir.resolve("label.pstrace"), V2_HEADER)) {
             EventBlock block = new EventBlock(0, 4);

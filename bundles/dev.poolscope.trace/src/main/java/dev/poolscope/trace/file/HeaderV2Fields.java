@@ -6,7 +6,6 @@ import dev.poolscope.trace.UnitRuns;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,9 +44,17 @@ final class HeaderV2Fields {
             length += 4 + utf8.length;
         }
         for (int chunk = 0; chunk < chunks.size(); chunk++) {
-            length += 10 + 20L * start.chunk(chunk).count(); // varints of at most 10 bytes each
+            UnitRuns runs = start.chunk(chunk);
+            length += varintBytes(runs.count());
+            for (int run = 0; run < runs.count(); run++) {
+                length += varintBytes(runs.start(run)) + varintBytes(runs.length(run));
+            }
         }
-        byte[] out = new byte[(int) Math.min(Integer.MAX_VALUE - 8, length)];
+        if (length > TraceFormat.MAX_HEADER_BODY_BYTES_V2) {
+            throw new IllegalArgumentException("the start state and labels take " + length
+                    + " bytes, over the format's header limit " + TraceFormat.MAX_HEADER_BODY_BYTES_V2);
+        }
+        byte[] out = new byte[(int) length];
         int at = 0;
         for (int chunk = 0; chunk < chunks.size(); chunk++) {
             UnitRuns runs = start.chunk(chunk);
@@ -64,7 +71,12 @@ final class HeaderV2Fields {
             System.arraycopy(text, 0, out, at + 4, text.length);
             at += 4 + text.length;
         }
-        return Arrays.copyOf(out, at);
+        return out;
+    }
+
+    /** Bytes of the varint of {@code value}, which is not negative. */
+    private static int varintBytes(long value) {
+        return Math.max(1, (64 - Long.numberOfLeadingZeros(value) + 6) / 7);
     }
 
     /** Reads the fields of a header whose chunks (of {@code 2^order}-byte units) are {@code chunks}. */
