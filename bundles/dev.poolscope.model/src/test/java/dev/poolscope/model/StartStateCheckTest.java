@@ -1,6 +1,7 @@
 package dev.poolscope.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.model.explain.EventContext;
@@ -85,5 +86,19 @@ class StartStateCheckTest {
         assertTrue(violations.get(0).contains("labels no operation: T0 is between operations"), violations.toString());
         assertTrue(violations.get(1).contains("free of 96 bytes at 0x1040 runs past the units set at the start at 0x1000"
                 + " (128 bytes)"), violations.toString());
+    }
+
+    @Test
+    void aLabelOutsideTheHeadersTableIsRefusedByTheModelAndTheCheck() throws IOException {
+        add(EventKind.ALLOC_BEGIN, 64, 2);
+        add(EventKind.LABEL, 5);
+        MemoryTrace trace = new MemoryTrace(HEADER, events);
+        IOException refused = assertThrows(IOException.class, () -> ReplayModel.open(trace));
+        assertEquals("trace event #1 (LABEL) names label 5 but the trace header has 1 labels", refused.getMessage());
+        events.remove(1);
+        ReplayModel model = ReplayModel.open(new MemoryTrace(HEADER, events));
+        add(EventKind.LABEL, 5);
+        List<String> violations = TraceCheck.run(new MemoryTrace(HEADER, events), model, false).violations();
+        assertTrue(violations.get(0).endsWith("names label 5 but the trace header has 1 labels"), violations.toString());
     }
 }

@@ -11,6 +11,7 @@ import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.trace.UnitRuns;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,7 +49,7 @@ class StartStateReplayTest {
             if (event.seq() == next) { // events 0, 97, 194, ...: one in each interval between two checkpoints
                 Map<Integer, List<Long>> expected = new TreeMap<>();
                 for (int chunk = 0; chunk < header.chunks().size(); chunk++) {
-                    expected.put(chunk, java.util.Arrays.stream(plain.words(chunk)).boxed().toList());
+                    expected.put(chunk, Arrays.stream(plain.words(chunk)).boxed().toList());
                 }
                 assertEquals(expected, words(model.stateAt(event.seq())), "at event " + event.seq());
                 next += 97;
@@ -127,7 +128,7 @@ class StartStateReplayTest {
     static Map<Integer, List<Long>> words(PoolState state) {
         Map<Integer, List<Long>> words = new TreeMap<>();
         for (int chunk = 0; chunk < state.chunkCount(); chunk++) {
-            words.put(chunk, java.util.Arrays.stream(state.words(chunk)).boxed().toList());
+            words.put(chunk, Arrays.stream(state.words(chunk)).boxed().toList());
         }
         return words;
     }

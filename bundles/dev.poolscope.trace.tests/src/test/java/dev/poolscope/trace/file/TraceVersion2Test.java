@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,7 +77,7 @@ class TraceVersion2Test {
         // the body ends with the start state, then a label count of 0, then the CRC
         int stateAt = bytes.length - 4 - 4 - 5;
         assertArrayEquals(new byte[] {2, 0, 0x10, 0x28, 3, 0, 0, 0, 0},
-                java.util.Arrays.copyOfRange(bytes, stateAt, stateAt + 9));
+                Arrays.copyOfRange(bytes, stateAt, stateAt + 9));
     }
 
     @Test
@@ -97,7 +98,7 @@ class TraceVersion2Test {
     void aStartStateOfMillionsOfRunsTakesMoreThanTheVersion1CapAndComesBack() throws IOException {
         long units = 1L << 22; // every other unit set: 2^21 runs, 8 MiB of header
         long[] words = new long[(int) (units >>> 6)];
-        java.util.Arrays.fill(words, 0x5555_5555_5555_5555L);
+        Arrays.fill(words, 0x5555_5555_5555_5555L);
         TraceHeader header = new TraceHeader(0, "mainline", "first_fit", List.of(new ChunkGeometry(0, 0x1000_0000L, 0, units)),
                 1, "", 0, StartState.ofBitmaps(List.of(words), new long[] {units}), List.of());
         assertEquals(1 << 21, header.start().chunk(0).count());
