@@ -76,23 +76,20 @@ public record TraceHeader(int minAllocOrder, String variant, String algorithm, L
     public static TraceHeader ofCurrentState(GenPool pool, int threads, String workload, long seed, List<String> labels) {
         List<Chunk> byId = new ArrayList<>(pool.chunks());
         byId.sort(Comparator.comparingInt(Chunk::id));
-        List<UnitRuns> runs = new ArrayList<>();
+        List<long[]> words = new ArrayList<>();
+        long[] bitCounts = new long[byId.size()];
         for (Chunk chunk : byId) {
-            long[] words = new long[chunk.bitmap().wordCount()];
-            chunk.bitmap().copyWords(words);
-            runs.add(UnitRuns.ofBitmap(words, chunk.bitCount()));
+            long[] chunkWords = new long[chunk.bitmap().wordCount()];
+            chunk.bitmap().copyWords(chunkWords);
+            words.add(chunkWords);
+            bitCounts[chunk.id()] = chunk.bitCount();
         }
         return new TraceHeader(pool.minAllocOrder(), pool.variant().id(), pool.algorithm().describe(), geometry(pool),
-                threads, workload, seed, StartState.of(runs), labels);
+                threads, workload, seed, StartState.ofBitmaps(words, bitCounts), labels);
     }
 
     private static List<ChunkGeometry> geometry(GenPool pool) {
         return pool.chunks().stream().map(ChunkGeometry::of).sorted(Comparator.comparingInt(ChunkGeometry::id)).toList();
-    }
-
-    /** The header with {@code labels} as its label table instead. */
-    public TraceHeader withLabels(List<String> newLabels) {
-        return new TraceHeader(minAllocOrder, variant, algorithm, chunks, threads, workload, seed, start, newLabels);
     }
 
     /** The bytes set at the start in chunk {@code chunk}: its start units times the unit. */

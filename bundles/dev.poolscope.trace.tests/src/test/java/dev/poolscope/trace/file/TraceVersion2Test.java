@@ -83,7 +83,9 @@ class TraceVersion2Test {
     @Test
     void aHeaderWithNeitherIsVersion1AndAnyOtherIsVersion2() throws IOException {
         assertEquals(1, HeaderCodec.encode(SampleTraces.HEADER)[8]);
-        assertEquals(2, HeaderCodec.encode(SampleTraces.HEADER.withLabels(List.of("x")))[8]);
+        TraceHeader onlyLabels = new TraceHeader(5, "mainline", "first_fit", SampleTraces.HEADER.chunks(), 1, "", 0,
+                StartState.EMPTY, List.of("x"));
+        assertEquals(2, HeaderCodec.encode(onlyLabels)[8]);
         TraceHeader onlyState = new TraceHeader(5, "mainline", "first_fit", SampleTraces.HEADER.chunks(), 1, "", 0,
                 StartState.of(List.of(UnitRuns.NONE, UnitRuns.of(3, 1))), List.of());
         Path file = dir.resolve("state.pstrace");

@@ -74,8 +74,8 @@ final class BlockDecoder {
         if (kind == null) {
             throw payload.problemAt(kindOffset, "unknown event kind code " + code);
         }
-        if (kind == EventKind.LABEL && limits.version() < TraceFormat.VERSION_2) {
-            throw payload.problemAt(kindOffset, limits.labelProblem(0));
+        if (kind == EventKind.LABEL && limits.kindProblem() != null) {
+            throw payload.problemAt(kindOffset, limits.kindProblem());
         }
         long chunkOffset = payload.offset();
         long chunkPlusOne = payload.varint("chunk");

@@ -9,11 +9,14 @@ package dev.poolscope.trace.file;
  */
 record EventLimits(int version, int labels) {
 
-    /** Why an event of kind code 18 (LABEL) naming label {@code label} is refused, or null when it is not. */
+    /** Why a LABEL event (kind code 18) is refused in this file whatever it names, or null when it is not. */
+    String kindProblem() {
+        return version >= TraceFormat.VERSION_2 ? null
+                : "LABEL (kind code 18) is a format version 2 event, and this file is version " + version;
+    }
+
+    /** Why a LABEL event naming label {@code label} is refused, or null when it is not. */
     String labelProblem(long label) {
-        if (version < TraceFormat.VERSION_2) {
-            return "LABEL (kind code 18) is a format version 2 event, and this file is version " + version;
-        }
         return label >= 0 && label < labels ? null
                 : "label " + label + " is not in the header's table of " + labels + " labels";
     }
