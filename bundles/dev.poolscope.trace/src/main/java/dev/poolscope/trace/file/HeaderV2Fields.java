@@ -110,13 +110,15 @@ final class HeaderV2Fields {
         long previousEnd = -1;
         for (int run = 0; run < count; run++) {
             long startOffset = in.offset();
-            long start = in.varint("chunk " + chunk + " run " + run + " start");
+            // constant names: a message names the field only when it is at fault, and a state may have 2^25 runs
+            long start = in.varint("start run's start");
             long lengthOffset = in.offset();
-            long length = in.varint("chunk " + chunk + " run " + run + " length");
+            long length = in.varint("start run's length");
             String problem = UnitRuns.problem(previousEnd, start, length, units);
             if (problem != null) {
                 boolean atStart = start < 0 || start >= units || start <= previousEnd;
-                throw in.problemAt(atStart ? startOffset : lengthOffset, "chunk " + chunk + " start " + problem);
+                throw in.problemAt(atStart ? startOffset : lengthOffset, "chunk " + chunk + " start run " + run + ": "
+                        + problem);
             }
             pairs[2 * run] = start;
             pairs[2 * run + 1] = length;
