@@ -46,6 +46,11 @@ public final class MemoryRecorder extends EventProbe {
                 chunk, kind, p0, p1, p2, p3, p4));
     }
 
+    /** The seq of the last event so far, -1 before the first. */
+    public long lastSeq() {
+        return nextSeq.get() - 1;
+    }
+
     /** The events so far, merged in sequence order. Call it when the recorded threads have stopped. */
     public MemoryTrace trace(TraceHeader header) {
         List<Event> all = new ArrayList<>();

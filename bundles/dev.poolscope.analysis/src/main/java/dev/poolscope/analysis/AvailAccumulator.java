@@ -3,12 +3,13 @@ package dev.poolscope.analysis;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
+import dev.poolscope.trace.TraceHeader;
 
 import java.util.List;
 
 /**
  * The pool's avail and each chunk's, sampled after the last event of every bucket. Like the replay
- * model it starts every chunk at its size (a trace starts from clear bitmaps) and follows the
+ * model it starts every chunk at its size less its start state's bytes, and follows the
  * {@code AVAIL_CHANGE} deltas rather than the values they report, which in a real-thread trace can
  * be overtaken by a later-numbered change; sums of deltas are exact whatever the numbering order.
  */
@@ -18,11 +19,12 @@ final class AvailAccumulator implements BucketAccumulator {
     private final SeriesBuilder pool = new SeriesBuilder("pool avail");
     private final SeriesBuilder[] chunks;
 
-    AvailAccumulator(List<ChunkGeometry> geometry) {
+    AvailAccumulator(TraceHeader header) {
+        List<ChunkGeometry> geometry = header.chunks();
         avail = new long[geometry.size()];
         chunks = new SeriesBuilder[geometry.size()];
         for (ChunkGeometry chunk : geometry) {
-            avail[chunk.id()] = chunk.size();
+            avail[chunk.id()] = chunk.size() - header.startBytes(chunk.id());
             chunks[chunk.id()] = new SeriesBuilder("chunk " + chunk.id() + " avail");
         }
     }

@@ -32,11 +32,14 @@ public final class FragmentationState {
     private final LiveRequestWaste waste;
     private final ContentionCounter contention;
 
-    /** The state before the first event of a trace with {@code header}: clear bitmaps, as a recording starts. */
+    /**
+     * The state before the first event of a trace with {@code header}: its start state (clear
+     * bitmaps for a recording from a new pool), no failure, no contention.
+     */
     public FragmentationState(TraceHeader header, long[] requestUnits) {
-        this.extents = new PoolExtents(header.minAllocOrder(), header.chunks(), requestUnits);
+        this.extents = new PoolExtents(header, requestUnits);
         this.failures = new TraceFailures(header, extents);
-        this.waste = new LiveRequestWaste(header.minAllocOrder());
+        this.waste = new LiveRequestWaste(header);
         this.contention = new ContentionCounter(header.threads());
     }
 

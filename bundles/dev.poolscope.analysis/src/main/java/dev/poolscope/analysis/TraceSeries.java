@@ -54,8 +54,8 @@ public final class TraceSeries {
     }
 
     /**
-     * The series of {@code trace} with at most {@code maxPoints} points each. The trace must start
-     * from clear bitmaps, as a recording does.
+     * The series of {@code trace} with at most {@code maxPoints} points each, from the state its
+     * header starts from (clear bitmaps, or its start state).
      *
      * @throws IOException when the trace cannot be read
      */
@@ -79,7 +79,7 @@ public final class TraceSeries {
     public static TraceSeries of(Trace trace, int maxPoints, long[] requestUnits, LongConsumer progress)
             throws IOException {
         TraceHeader header = trace.header();
-        AvailAccumulator avail = new AvailAccumulator(header.chunks());
+        AvailAccumulator avail = new AvailAccumulator(header);
         ContentionAccumulator contention = new ContentionAccumulator();
         RetryAccumulator retries = new RetryAccumulator(header.threads());
         FragmentationAccumulator fragmentation = new FragmentationAccumulator(header, requestUnits);

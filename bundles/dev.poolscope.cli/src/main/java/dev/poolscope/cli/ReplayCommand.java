@@ -49,6 +49,10 @@ final class ReplayCommand implements Callable<Integer> {
             out.printf("pool: %s, min order %d, %s, %d chunk%s; workload: %s; seed %d%n", header.variant(),
                     header.minAllocOrder(), header.algorithm(), header.chunks().size(),
                     header.chunks().size() == 1 ? "" : "s", header.workload(), header.seed());
+            if (!header.start().isEmpty() || !header.labels().isEmpty()) {
+                out.printf("format version %d: %,d units set at the start (held since before the trace), %,d labels%n",
+                        file.version(), header.start().units(), header.labels().size());
+            }
             CountingTrace replayed = new CountingTrace(file);
             ReplayModel model;
             try (Progress progress = Progress.start(out, "replaying", replayed::eventsRead)) {

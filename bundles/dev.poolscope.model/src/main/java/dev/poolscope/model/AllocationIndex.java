@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Every successful allocation of a trace, in the order their sets completed, with the bits they
- * held and until when: what names the owner of a set bit at any event. 40 bytes per allocation;
- * a query scans the allocations set up to its event, newest first.
+ * held and until when, and its label: what names the owner of a set bit at any event. The start
+ * state's runs come first, one "allocation" each, held since before the trace (set at -1, by thread
+ * -1). 44 bytes per allocation; a query scans the allocations set up to its event, newest first.
  */
 public final class AllocationIndex {
 
@@ -20,20 +21,27 @@ public final class AllocationIndex {
     private final IntColumn chunk = new IntColumn();
     private final LongColumn startBit = new LongColumn();
     private final LongColumn size = new LongColumn();
+    private final IntColumn label = new IntColumn();
 
     AllocationIndex(PoolGeometry geometry) {
         this.geometry = geometry;
     }
 
     /** Adds an allocation whose set completed at event {@code seq}, which is after every one added before; returns its index. */
-    int add(long seq, int thread, int chunk, long startBit, long size) {
+    int add(long seq, int thread, int chunk, long startBit, long size, int label) {
         setSeq.add(seq);
+        this.label.add(label);
         freeSeq.add(-1);
         this.thread.add(thread);
         this.chunk.add(chunk);
         this.startBit.add(startBit);
         this.size.add(size);
         return setSeq.size() - 1;
+    }
+
+    /** Gives allocation {@code index} label {@code label}: for a LABEL that comes after the set. */
+    void labelled(int index, int label) {
+        this.label.set(index, label);
     }
 
     /** Records that allocation {@code index} was released at event {@code seq}. */
@@ -51,7 +59,7 @@ public final class AllocationIndex {
         long start = startBit.get(index);
         long bytes = size.get(index);
         return new AllocationSpan(thread.get(index), bytes, c, start, GenPool.bitsFor(bytes, geometry.order()),
-                geometry.addressOf(c, start), setSeq.get(index), freeSeq.get(index));
+                geometry.addressOf(c, start), setSeq.get(index), freeSeq.get(index), label.get(index));
     }
 
     /**
@@ -94,9 +102,11 @@ public final class AllocationIndex {
         chunk.trim();
         startBit.trim();
         size.trim();
+        label.trim();
     }
 
     long bytes() {
-        return setSeq.bytes() + freeSeq.bytes() + thread.bytes() + chunk.bytes() + startBit.bytes() + size.bytes();
+        return setSeq.bytes() + freeSeq.bytes() + thread.bytes() + chunk.bytes() + startBit.bytes() + size.bytes()
+                + label.bytes();
     }
 }

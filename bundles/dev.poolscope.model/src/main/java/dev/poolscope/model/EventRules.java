@@ -24,7 +24,7 @@ final class EventRules {
         this.threadCount = threadCount;
     }
 
-    /** Why the replay cannot apply {@code event} (a thread, chunk or word the header lacks), or null when it can. */
+    /** Why the replay cannot apply {@code event} (a thread, chunk, word or label the header lacks), or null when it can. */
     String unreplayable(Event event) {
         String problem = null;
         boolean namesWord = event.kind() == EventKind.WORD_READ || event.kind() == EventKind.CAS
@@ -36,6 +36,8 @@ final class EventRules {
         } else if (namesWord && (event.p0() < 0 || event.p0() >= geometry.wordCount(event.chunk()))) {
             problem = "names word " + event.p0() + " but chunk " + event.chunk() + " has "
                     + geometry.wordCount(event.chunk()) + " bitmap words";
+        } else if (event.kind() == EventKind.LABEL && (event.p0() < 0 || event.p0() >= geometry.labelCount())) {
+            problem = "names label " + event.p0() + " but the trace header has " + geometry.labelCount() + " labels";
         }
         return problem;
     }
@@ -101,7 +103,7 @@ final class EventRules {
     /** True for the kinds that always happen in a chunk. */
     private static boolean concernsChunk(EventKind kind) {
         return switch (kind) {
-            case ALLOC_BEGIN, ALLOC_END, FREE_BEGIN, FREE_END, LOCK_REQUEST, LOCK_ACQUIRED, LOCK_RELEASED -> false;
+            case ALLOC_BEGIN, ALLOC_END, FREE_BEGIN, FREE_END, LOCK_REQUEST, LOCK_ACQUIRED, LOCK_RELEASED, LABEL -> false;
             default -> true;
         };
     }

@@ -21,7 +21,8 @@ final class OpenOperations {
 
     /**
      * Follows {@code event}; returns how it breaks the begin/end pairing (a begin inside an open
-     * operation, an end without its begin or with another size or address than it), or null.
+     * operation, an end without its begin or with another size or address than it, a LABEL outside
+     * any operation), or null.
      */
     String accept(Event event) {
         return switch (event.kind()) {
@@ -32,6 +33,8 @@ final class OpenOperations {
             }
             case ALLOC_END -> close(event, EventKind.ALLOC_BEGIN);
             case FREE_END -> close(event, EventKind.FREE_BEGIN);
+            case LABEL -> open.containsKey(event.thread()) ? null
+                    : "labels no operation: T" + event.thread() + " is between operations";
             default -> null;
         };
     }

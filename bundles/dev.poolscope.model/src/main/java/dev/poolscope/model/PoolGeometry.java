@@ -1,12 +1,17 @@
 package dev.poolscope.model;
 
 import dev.poolscope.trace.ChunkGeometry;
+import dev.poolscope.trace.StartState;
 import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.trace.UnitRuns;
 
 import java.io.IOException;
 import java.util.List;
 
-/** The recorded pool's shape as the replay needs it: per chunk, its start, its size and its bitmap's extent. */
+/**
+ * The recorded pool's shape as the replay needs it: per chunk, its start, its size and its bitmap's
+ * extent; and the units set at the start, with the number of labels LABEL events may name.
+ */
 final class PoolGeometry {
 
     private final int order;
@@ -14,9 +19,14 @@ final class PoolGeometry {
     private final long[] size;
     private final long[] bitCount;
     private final int[] wordCount;
+    private final StartState startState;
+    private final int labelCount;
 
-    private PoolGeometry(int order, long[] start, long[] size, long[] bitCount, int[] wordCount) {
+    private PoolGeometry(int order, long[] start, long[] size, long[] bitCount, int[] wordCount, StartState startState,
+            int labelCount) {
         this.order = order;
+        this.startState = startState;
+        this.labelCount = labelCount;
         this.start = start;
         this.size = size;
         this.bitCount = bitCount;
@@ -48,7 +58,7 @@ final class PoolGeometry {
             bitCount[i] = bits;
             wordCount[i] = (int) ((bits + Long.SIZE - 1) >>> 6);
         }
-        return new PoolGeometry(order, start, size, bitCount, wordCount);
+        return new PoolGeometry(order, start, size, bitCount, wordCount, header.start(), header.labels().size());
     }
 
     /** The pool's minimum allocation order: a bit is {@code 2^order} bytes. */
@@ -70,6 +80,26 @@ final class PoolGeometry {
 
     int wordCount(int chunk) {
         return wordCount[chunk];
+    }
+
+    /** The bitmap of {@code chunk} before the first event: clear, but for its start-state runs. */
+    long[] startWords(int chunk) {
+        return startState.words(chunk, wordCount[chunk]);
+    }
+
+    /** The avail of {@code chunk} before the first event: its size less its start-state units. */
+    long startAvail(int chunk) {
+        return size[chunk] - (startState.chunk(chunk).units() << order);
+    }
+
+    /** The start-state runs of {@code chunk}. */
+    UnitRuns startRuns(int chunk) {
+        return startState.chunk(chunk);
+    }
+
+    /** Labels in the header's table. */
+    int labelCount() {
+        return labelCount;
     }
 
     /** Bitmap words over all chunks. */

@@ -29,11 +29,13 @@ import java.util.function.LongConsumer;
  *
  * <p>Memory: a checkpoint holds every bitmap word (one bit per chunk bit) plus 8 bytes per chunk
  * and about 100 per thread ({@link #defaultCheckpointInterval} keeps that near one byte per event);
- * the index holds 48 bytes per race, 40 per successful allocation, 32 per rollback, 16 per retried
+ * the index holds 48 bytes per race, 44 per successful allocation (its label included), 32 per rollback, 16 per retried
  * allocation and 8 per retry, alloc and free. Nothing else grows with the trace.
  *
- * <p>The trace must start from a pool whose bitmaps are all clear, as a recording does; the model
- * reads the trace again on every seek and step, so the caller keeps it open while the model is in
+ * <p>The replay starts from the header's start state: clear bitmaps for a recording from a new pool,
+ * the start runs set (and avail less their bytes) for a pool first seen with allocations outstanding;
+ * the {@link #allocations() allocation index} holds those runs as allocations held since before the
+ * trace, and each allocation's label. The model reads the trace again on every seek and step, so the caller keeps it open while the model is in
  * use, and closes it. Queries may run concurrently when the trace's cursors may.
  */
 public final class ReplayModel {

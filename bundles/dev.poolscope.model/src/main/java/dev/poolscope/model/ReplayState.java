@@ -35,13 +35,16 @@ final class ReplayState {
         this.threads = threads;
     }
 
-    /** The state before the first event: every bitmap clear, every chunk's avail its size, every thread idle. */
+    /**
+     * The state before the first event: every bitmap clear but for the start state's runs, every
+     * chunk's avail its size less those units' bytes, every thread idle.
+     */
     static ReplayState initial(PoolGeometry geometry, int threadCount) {
         long[][] words = new long[geometry.chunkCount()][];
         long[] avail = new long[geometry.chunkCount()];
         for (int chunk = 0; chunk < words.length; chunk++) {
-            words[chunk] = new long[geometry.wordCount(chunk)];
-            avail[chunk] = geometry.size(chunk);
+            words[chunk] = geometry.startWords(chunk);
+            avail[chunk] = geometry.startAvail(chunk);
         }
         ThreadTracker[] threads = new ThreadTracker[threadCount];
         for (int thread = 0; thread < threadCount; thread++) {

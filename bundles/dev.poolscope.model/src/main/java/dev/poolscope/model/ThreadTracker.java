@@ -66,6 +66,9 @@ final class ThreadTracker {
             case LOCK_REQUEST -> moveTo(event, Step.LOCK_WAIT, -1);
             case LOCK_ACQUIRED -> moveTo(event, Step.LOCKED, -1);
             case LOCK_RELEASED -> moveTo(event, Step.UNLOCK, -1);
+            case LABEL -> {
+                // a label says who asked for the operation, not a step of it: the thread stays where it is
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.trace.UnitRuns;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,6 +26,10 @@ import java.util.TreeMap;
  * <li>every event fits the pool its header describes ({@link EventRules}), and every alloc and free
  *     that begins ends, with the same size or address;</li>
  * <li>no two live allocations ever overlap, and every free names a live allocation;</li>
+ * <li>units set at the start (the header's start state) are live from the first event, held since
+ *     before the trace: an allocation may not overlap them, and a free of any of them is a valid free
+ *     (of part of a run too, as the kernel frees one of the allocations a run is made of);</li>
+ * <li>a LABEL comes inside an operation of its thread;</li>
  * <li>at the end, each chunk's bitmap (successful CASes and stores applied as bit changes) holds
  *     exactly the bits of the live allocations, its {@code avail} (the deltas applied to the chunk
  *     size) is the size minus their rounded bytes, and the model rebuilds the same bitmaps.</li>
@@ -65,9 +70,18 @@ public final class TraceCheck {
         this.words = new long[header.chunks().size()][];
         this.avail = new long[header.chunks().size()];
         for (ChunkGeometry chunk : header.chunks()) {
-            words[chunk.id()] = new long[(int) (((chunk.size() >>> order) + 63) >>> 6)];
-            avail[chunk.id()] = chunk.size();
+            words[chunk.id()] = geometry.startWords(chunk.id());
+            avail[chunk.id()] = geometry.startAvail(chunk.id());
+            UnitRuns runs = geometry.startRuns(chunk.id());
+            for (int run = 0; run < runs.count(); run++) {
+                holdFromStart(geometry.addressOf(chunk.id(), runs.start(run)), runs.length(run));
+            }
         }
+    }
+
+    /** Units set at the start, {@code units} of them from {@code address}: live, held by no thread (-1). */
+    private void holdFromStart(long address, long units) {
+        live.put(address, new long[] {address + (units << order) - 1, -1});
     }
 
     /**
@@ -151,23 +165,51 @@ public final class TraceCheck {
             Map.Entry<Long, long[]> below = live.floorEntry(address);
             Map.Entry<Long, long[]> above = live.ceilingEntry(address);
             if (below != null && Long.compareUnsigned(below.getValue()[0], address) >= 0) {
-                violation(end, String.format("allocation 0x%x overlaps T%d's live allocation at 0x%x",
-                        address, below.getValue()[1], below.getKey()));
+                violation(end, String.format("allocation 0x%x overlaps %s at 0x%x", address, holder(below.getValue()),
+                        below.getKey()));
             } else if (above != null && Long.compareUnsigned(above.getKey(), last) <= 0) {
-                violation(end, String.format("allocation 0x%x overlaps T%d's live allocation at 0x%x",
-                        address, above.getValue()[1], above.getKey()));
+                violation(end, String.format("allocation 0x%x overlaps %s at 0x%x", address, holder(above.getValue()),
+                        above.getKey()));
             }
             live.put(address, new long[] {last, end.thread()});
         }
     }
 
-    /** A free may name any address in its allocation's first unit (the kernel accepts it). */
+    private static String holder(long[] allocation) {
+        return allocation[1] < 0 ? "the units set at the start (held since before the trace)"
+                : "T" + allocation[1] + "'s live allocation";
+    }
+
+    /**
+     * A free may name any address in its allocation's first unit (the kernel accepts it); of units
+     * set at the start, any units of a run, whose other units stay held.
+     */
     private void freed(Event begin) {
         Map.Entry<Long, long[]> holder = live.floorEntry(begin.p0());
-        if (holder != null && Long.compareUnsigned(holder.getValue()[0], begin.p0()) >= 0) {
+        if (holder == null || Long.compareUnsigned(holder.getValue()[0], begin.p0()) < 0) {
+            violation(begin, String.format("free of 0x%x, which is in no live allocation", begin.p0()));
+        } else if (holder.getValue()[1] >= 0) {
             live.remove(holder.getKey());
         } else {
-            violation(begin, String.format("free of 0x%x, which is in no live allocation", begin.p0()));
+            freedFromStart(begin, holder.getKey(), holder.getValue()[0]);
+        }
+    }
+
+    /** A free of units of the start-state run {@code [start, last]}: what it leaves before and after stays held. */
+    private void freedFromStart(Event begin, long start, long last) {
+        long first = start + (((begin.p0() - start) >>> order) << order);
+        long end = first + (GenPool.bitsFor(begin.p1(), order) << order); // the byte after the freed units
+        if (Long.compareUnsigned(end - 1, last) > 0) {
+            violation(begin, String.format("free of %d bytes at 0x%x runs past the units set at the start at 0x%x"
+                    + " (%d bytes)", begin.p1(), begin.p0(), start, last - start + 1));
+            return;
+        }
+        live.remove(start);
+        if (first != start) {
+            holdFromStart(start, (first - start) >>> order);
+        }
+        if (end - 1 != last) {
+            holdFromStart(end, (last - end + 1) >>> order);
         }
     }
 

@@ -89,7 +89,7 @@ class SyntheticTraceTest {
         long perCheckpoint = 8L * trace.wordsPerChunk() + 200L * 8 + 256;
         assertTrue(model.checkpointBytes() <= checkpoints * perCheckpoint,
                 model.checkpointBytes() + " bytes of checkpoints");
-        long entries = 48L * model.races().size() + 40L * model.allocations().size() + 32L * model.rollbacks().size()
+        long entries = 48L * model.races().size() + 44L * model.allocations().size() + 32L * model.rollbacks().size()
                 + 16L * model.retries().size()
                 + 8L * (model.count(Landmark.RETRY) + model.count(Landmark.ALLOC) + model.count(Landmark.FREE)
                         + model.count(Landmark.FAILURE));

@@ -17,10 +17,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The report of a recorded trace: its series over the events (one pass), its extents at checkpoints, its
- * failed allocations with reasons (lost races included), and its operations replayed through each algorithm.
+ * failed allocations with reasons (lost races included), and its operations replayed through each algorithm
+ * (unless it has a start state, which a replay on a new pool cannot have). The series, extents and failures
+ * start from the start state.
  */
 final class TraceReport {
 
@@ -46,16 +49,17 @@ final class TraceReport {
         Table metrics = MetricsTables.atCheckpoints("metrics", "event", at, snapshots.stream()
                 .map(snapshot -> snapshot.poolRows(MetricsTables.requestUnits())).toList());
         Table histogram = MetricsTables.histogram("histogram-end", end);
-        Comparison comparison = Comparison.run(TraceOperations.read(trace, file), TraceOperations.poolOf(header),
-                Contender.defaults(header.minAllocOrder()), COMPARED_CHECKPOINTS, MetricsTables.requestUnits());
+        Optional<Comparison> comparison = compared(file, trace);
+        long allocs = comparison.isPresent() ? comparison.get().log().allocs()
+                : series.contention().total().allocs();
         List<String> findings = new ArrayList<>(List.of(
                 ComparedSection.sentence(Findings.failures("the recorded run (" + header.algorithm() + ")",
-                        series.fragmentation().failures(), comparison.log().allocs())),
+                        series.fragmentation().failures(), allocs)),
                 ReportSentences.end(end, "the last event"),
                 ReportSentences.peakExternal(at, extents, "events"),
                 ReportSentences.extreme(series.avail(), false, "was lowest,", " bytes"),
                 ReportSentences.extreme(series.casFailuresPerKiloEvent(), true, "peaked,", "")));
-        findings.addAll(ComparedSection.findings(comparison));
+        comparison.ifPresent(compared -> findings.addAll(ComparedSection.findings(compared)));
         List<Section> sections = List.of(
                 new Section("findings", "Findings", List.of(new Block.Items(findings))),
                 new Section("over-time", "The pool over the events", TraceFigures.of(series)),
@@ -64,7 +68,7 @@ final class TraceReport {
                                 + " evenly spaced checkpoints; the last row is the last event. The formulas are "
                                 + "under Formulas.", 20),
                         MetricsTables.histogramFigure(histogram, "after the last event"))),
-                ComparedSection.of(comparison, "The trace's"),
+                comparison.isPresent() ? ComparedSection.of(comparison.get(), "The trace's") : notCompared(header),
                 new Section("failures", "Failed allocations and why", FailureTables.blocks(
                         series.fragmentation().failures(), "seq")),
                 new Section("formulas", "Formulas", List.of(MetricsTables.footnotes())));
@@ -72,6 +76,26 @@ final class TraceReport {
                 + ReportNumbers.count(trace.eventCount()) + " events, " + header.threads() + " thread(s), "
                 + header.chunks().size() + " chunk(s), order " + header.minAllocOrder() + ", " + header.algorithm()
                 + ".", sections);
+    }
+
+    /**
+     * The trace's operations replayed through each algorithm; none for a trace with a start state,
+     * whose operations an allocation log cannot replay from an empty pool ({@link TraceOperations}).
+     */
+    private static Optional<Comparison> compared(Path file, Trace trace) throws IOException {
+        TraceHeader header = trace.header();
+        if (!header.start().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Comparison.run(TraceOperations.read(trace, file), TraceOperations.poolOf(header),
+                Contender.defaults(header.minAllocOrder()), COMPARED_CHECKPOINTS, MetricsTables.requestUnits()));
+    }
+
+    private static Section notCompared(TraceHeader header) {
+        return new Section("compared", "Algorithms compared", List.of(new Block.Paragraph(String.format(
+                "Not compared: the trace starts with %,d units already allocated (its start state), by requests it"
+                        + " does not show, and the comparison replays a trace's operations on a new, empty pool.",
+                header.start().units()))));
     }
 
     /**

@@ -28,7 +28,13 @@ public enum EventKind {
     /** lock is a {@link dev.poolscope.core.LockKind} ordinal; the event's chunk is -1 for the pool lock. */
     LOCK_REQUEST(15, "lock"),
     LOCK_ACQUIRED(16, "lock"),
-    LOCK_RELEASED(17, "lock");
+    LOCK_RELEASED(17, "lock"),
+    /**
+     * Attributes the thread's operation in progress (between its ALLOC_BEGIN and ALLOC_END, or its
+     * FREE_BEGIN and FREE_END) to label {@code label} of the header's table, e.g. its kernel caller.
+     * Format version 2 only.
+     */
+    LABEL(18, "label");
 
     /** The largest number of payload fields of any kind. */
     public static final int MAX_FIELDS = 5;

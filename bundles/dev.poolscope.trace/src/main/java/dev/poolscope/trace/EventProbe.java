@@ -25,6 +25,15 @@ public abstract class EventProbe implements Probe {
      */
     protected abstract void emit(int chunk, EventKind kind, long p0, long p1, long p2, long p3, long p4);
 
+    /**
+     * Attributes the calling thread's operation in progress to label {@code index} of the trace
+     * header's table: one {@link EventKind#LABEL} event, emitted between the operation's begin and
+     * end (e.g. from {@link dev.poolscope.core.Probe#allocBegin} of a probe that knows the caller).
+     */
+    public final void label(int index) {
+        emit(-1, EventKind.LABEL, index, 0, 0, 0, 0);
+    }
+
     private static int id(Chunk chunk) {
         return chunk == null ? -1 : chunk.id();
     }

@@ -3,6 +3,8 @@ package dev.poolscope.analysis.fragmentation;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
+import dev.poolscope.trace.StartState;
+import dev.poolscope.trace.TraceHeader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +22,26 @@ public final class PoolExtents implements FreeExtents {
 
     /** Clear chunks of {@code size >>> minAllocOrder} units each, tracking S(n) for each of {@code requestUnits}. */
     public PoolExtents(int minAllocOrder, List<ChunkGeometry> geometry, long[] requestUnits) {
+        this(minAllocOrder, geometry, StartState.EMPTY, requestUnits);
+    }
+
+    /** The chunks of a trace with {@code header} before its first event: clear but for its start state. */
+    public PoolExtents(TraceHeader header, long[] requestUnits) {
+        this(header.minAllocOrder(), header.chunks(), header.start(), requestUnits);
+    }
+
+    private PoolExtents(int minAllocOrder, List<ChunkGeometry> geometry, StartState start, long[] requestUnits) {
         chunks = new ChunkExtents[geometry.size()];
         for (ChunkGeometry chunk : geometry) {
-            chunks[chunk.id()] = new ChunkExtents(chunk.size() >>> minAllocOrder, requestUnits);
+            long units = chunk.size() >>> minAllocOrder;
+            ChunkExtents extents = new ChunkExtents(units, requestUnits);
+            long[] set = start.words(chunk.id(), (int) ((units + 63) >>> 6));
+            for (int word = 0; word < set.length; word++) {
+                if (set[word] != 0) {
+                    extents.flip(word, set[word]);
+                }
+            }
+            chunks[chunk.id()] = extents;
         }
         requests = requestUnits.clone();
     }

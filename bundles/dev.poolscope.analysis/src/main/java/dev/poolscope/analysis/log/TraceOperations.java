@@ -24,6 +24,11 @@ import java.util.Map;
  * that got its address. A failed alloc is an alloc row with no free; an alloc of 0 bytes, which
  * the kernel answers with 0 before any search, is no row. So the threads' interleaving is
  * gone and the log replays, through any algorithm, the requests the run made in the order it began them.
+ * LABEL events say who made a request, which a log does not keep.
+ *
+ * <p>A log replays from an empty pool, so it cannot carry a trace's start state (units already set
+ * when the trace begins, whose requests it does not show): a trace with one is refused, with a message
+ * that says so, rather than turned into a log whose replays would start from the wrong pool.
  */
 public final class TraceOperations {
 
@@ -44,10 +49,15 @@ public final class TraceOperations {
     /**
      * The operations of {@code trace}; the log names {@code source} (the trace's file) as its source.
      *
-     * @throws IOException when the trace cannot be read, or names a free of an address no alloc of the
-     *                     trace got (the message gives the file and the event)
+     * @throws IOException when the trace cannot be read, has a start state, or names a free of an
+     *                     address no alloc of the trace got (the message gives the file and the event)
      */
     public static AllocationLog read(Trace trace, Path source) throws IOException {
+        if (!trace.header().start().isEmpty()) {
+            throw new IOException(String.format("%s: the trace starts with %,d units already allocated (its start state);"
+                    + " an allocation log replays from an empty pool, so it cannot hold them", source,
+                    trace.header().start().units()));
+        }
         TraceOperations operations = new TraceOperations(source);
         try (EventCursor cursor = trace.from(0)) {
             for (Event event = cursor.next(); event != null; event = cursor.next()) {

@@ -39,6 +39,8 @@ final class CurrentStatement {
             case AVAIL_CHANGE -> free ? Statement.AVAIL_GIVE : Statement.AVAIL_TAKE;
             case LOCK_REQUEST, LOCK_ACQUIRED -> lock(LockKind.values()[(int) last.p0()], free, true);
             case LOCK_RELEASED -> lock(LockKind.values()[(int) last.p0()], free, false);
+            // a label names the operation's caller, as its entry does: the line of the entry
+            case LABEL -> free ? Statement.FREE_BEGIN : Statement.ALLOC_BEGIN;
         };
         return Optional.ofNullable(statement);
     }

@@ -84,7 +84,7 @@ public final class EventBitmap {
         }
         for (AllocationSpan span : live) {
             BitOwner owner = new BitOwner(span.thread(), span.size(), span.address(), span.chunk(), span.startBit(),
-                    span.nbits(), span.setSeq(), false, false);
+                    span.nbits(), span.setSeq(), false, false, header.label(span.label()));
             candidates.get(span.chunk()).add(new OwnerRuns.Run(span.startBit(), span.startBit() + span.nbits(),
                     span.setSeq(), owner));
         }
@@ -165,7 +165,8 @@ public final class EventBitmap {
 
     /**
      * The thread that owns most of the set bits {@code [first, first + count)} of {@code chunk} (the
-     * lowest thread number on a tie), or -1 when none of them has a known owner.
+     * lowest thread number on a tie), or -1 when none of them has a known owning thread (free, or set
+     * at the start of the trace).
      */
     public int mainOwner(int chunk, long first, long count) {
         OwnerRuns runs = owners[chunk];
@@ -173,7 +174,9 @@ public final class EventBitmap {
         long end = first + count;
         for (int i = Math.max(0, runs.floor(first)); i < runs.size() && runs.get(i).start() < end; i++) {
             OwnerRuns.Run run = runs.get(i);
-            perThread[run.owner().thread()] += setBits(chunk, Math.max(first, run.start()), Math.min(end, run.end()));
+            if (!run.owner().heldSinceStart()) { // units set at the start have no thread
+                perThread[run.owner().thread()] += setBits(chunk, Math.max(first, run.start()), Math.min(end, run.end()));
+            }
         }
         int best = -1;
         for (int thread = 0; thread < perThread.length; thread++) {

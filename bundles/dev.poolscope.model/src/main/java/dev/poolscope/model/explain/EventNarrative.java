@@ -7,6 +7,7 @@ import static dev.poolscope.model.explain.Numbers.hex;
 import static dev.poolscope.model.explain.Numbers.word;
 
 import dev.poolscope.core.LockKind;
+import dev.poolscope.model.Operation;
 import dev.poolscope.model.Race;
 import dev.poolscope.model.Step;
 import dev.poolscope.model.ThreadPosition;
@@ -61,6 +62,8 @@ public final class EventNarrative {
             case LOCK_REQUEST -> who + " asks for " + lock(e);
             case LOCK_ACQUIRED -> who + " takes " + lock(e);
             case LOCK_RELEASED -> who + " releases " + lock(e);
+            case LABEL -> who + "'s " + (position.operation() == Operation.FREE ? "free" : "alloc")
+                    + " is called by " + context.header().label((int) e.p0());
         };
     }
 

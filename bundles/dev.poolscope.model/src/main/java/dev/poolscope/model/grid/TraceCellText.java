@@ -8,8 +8,10 @@ import java.util.Locale;
 
 /**
  * What a trace-mode cell holds, in the words of the hover line after the cell's location: the
- * bit's owner ("T0 alloc 1,920 B at 0x10000000, allocated at event 9"), or for a group how many bits
- * are set and by whom most; then whether the event changed them and whether their word is contested.
+ * bit's owner ("T0 alloc 1,920 B at 0x10000000, allocated at event 9", with "by CALLER" when its alloc
+ * has a label; "set before the trace: 512 B at 0x10000000, held since before the trace" for units of
+ * the start state), or for a group how many bits are set and by whom most; then whether the event
+ * changed them and whether their word is contested.
  */
 public final class TraceCellText {
 
@@ -43,9 +45,17 @@ public final class TraceCellText {
         return text.toString();
     }
 
-    /** "T2 alloc 96 B at 0x10001100, allocated at event 4,100", or for a set in flight "being set by T1, half-done: …". */
+    /**
+     * "T2 alloc 96 B at 0x10001100 by gpwork_run+0x127/0x1000, allocated at event 4,100", for a set in
+     * flight "being set by T1, half-done: …", for the start state "set before the trace: …".
+     */
     private static String owner(BitOwner owner) {
-        String allocation = String.format(Locale.ROOT, "alloc %s at 0x%x", ByteSize.of(owner.size()), owner.address());
+        if (owner.heldSinceStart()) {
+            return String.format(Locale.ROOT, "set before the trace: %s at 0x%x, held since before the trace",
+                    ByteSize.of(owner.size()), owner.address());
+        }
+        String allocation = String.format(Locale.ROOT, "alloc %s at 0x%x%s", ByteSize.of(owner.size()), owner.address(),
+                owner.label().isEmpty() ? "" : " by " + owner.label());
         if (owner.halfDone()) {
             return String.format(Locale.ROOT, "being set by T%d, half-done (%s)%s", owner.thread(), allocation,
                     owner.rollingBack() ? "; the set lost and a rollback is clearing it" : "");

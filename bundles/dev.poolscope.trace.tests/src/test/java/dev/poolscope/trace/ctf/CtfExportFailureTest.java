@@ -80,7 +80,7 @@ class CtfExportFailureTest {
 
     @Test
     void aPacketWrittenToAFullDiskSaysTheFileAndTheReason() throws IOException {
-        CtfStream stream = new CtfStream(Path.of("/dev/full"), 0, new byte[16]); // every write to it fails with ENOSPC
+        CtfStream stream = new CtfStream(Path.of("/dev/full"), 0, new byte[16], List.of()); // every write to it fails with ENOSPC
         stream.add(new Event(0, 0, 0, -1, EventKind.RETRY, 1, 0, 0, 0, 0));
         FileOperationException failure = assertThrows(FileOperationException.class, stream::flush);
         assertEquals("cannot write /dev/full (a packet at byte 0): no space left on device", failure.getMessage());

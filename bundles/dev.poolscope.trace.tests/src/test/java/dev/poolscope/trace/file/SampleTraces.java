@@ -29,17 +29,30 @@ final class SampleTraces {
      * seqs are skipped (as in a trace that lost blocks).
      */
     static List<Event> events(long seed, int count, int threads, boolean gaps) {
+        return events(seed, count, threads, gaps, 0);
+    }
+
+    /**
+     * As {@link #events(long, int, int, boolean)}, for a header of {@code labels} labels: with none,
+     * no LABEL event (a version 1 file has none); with some, LABEL events among the others, each
+     * naming one of them.
+     */
+    static List<Event> events(long seed, int count, int threads, boolean gaps, int labels) {
         Random random = new Random(seed);
+        int kinds = EventKind.values().length - (labels == 0 ? 1 : 0);
         long[] times = new long[threads];
         List<Event> events = new ArrayList<>();
         long seq = 0;
         for (int i = 0; i < count; i++) {
             int thread = random.nextInt(threads);
             times[thread] += random.nextInt(10) == 0 ? -random.nextInt(1000) : random.nextInt(100_000);
-            EventKind kind = EventKind.values()[random.nextInt(EventKind.values().length)];
+            EventKind kind = EventKind.values()[random.nextInt(kinds)];
             long[] p = new long[EventKind.MAX_FIELDS];
             for (int f = 0; f < kind.fields().size(); f++) {
                 p[f] = random.nextBoolean() ? EXTREMES[random.nextInt(EXTREMES.length)] : random.nextLong() >> random.nextInt(64);
+            }
+            if (kind == EventKind.LABEL) {
+                p[0] = random.nextInt(labels);
             }
             int chunk = random.nextInt(8) == 0 ? Integer.MAX_VALUE : random.nextInt(3) - 1;
             events.add(new Event(seq, thread, times[thread], chunk, kind, p[0], p[1], p[2], p[3], p[4]));

@@ -3,6 +3,7 @@ package dev.poolscope.trace.file;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.trace.UnitRuns;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -12,7 +13,8 @@ import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
- * Trace file bytes built from TRACE-FORMAT.md alone, independently of the production writer, with
+ * Trace file bytes built from TRACE-FORMAT.md alone (version 1, or 2 for a header with a start state
+ * or labels), independently of the production writer, with
  * every field under the test's control: so tests can check the writer against the document and
  * craft files that are well sealed (checksums right) yet wrong in one chosen way.
  */
@@ -39,7 +41,19 @@ final class TraceBytes {
         body.u32(header.threads());
         body.string(header.workload());
         body.u64(header.seed());
-        return header(1, body.bytes());
+        if (header.start().isEmpty() && header.labels().isEmpty()) {
+            return header(1, body.bytes());
+        }
+        for (ChunkGeometry chunk : header.chunks()) {
+            UnitRuns runs = header.start().chunk(chunk.id());
+            body.varint(runs.count());
+            for (int run = 0; run < runs.count(); run++) {
+                body.varint(runs.start(run)).varint(runs.length(run));
+            }
+        }
+        body.u32(header.labels().size());
+        header.labels().forEach(body::string);
+        return header(2, body.bytes());
     }
 
     /** Magic, {@code version}, the body's length, the body, its CRC32C. */

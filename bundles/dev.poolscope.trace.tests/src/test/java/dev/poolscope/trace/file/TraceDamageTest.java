@@ -69,8 +69,8 @@ class TraceDamageTest {
     @Test
     void badVersion() throws IOException {
         byte[] bytes = valid.clone();
-        bytes[8] = 2;
-        refused("version.pstrace", bytes, 8, "format version 2 is not supported");
+        bytes[8] = 3;
+        refused("version.pstrace", bytes, 8, "format version 3 is not supported");
     }
 
     @Test
@@ -164,11 +164,11 @@ class TraceDamageTest {
 
     @Test
     void unknownEventKindCode() throws IOException {
-        byte[] payload = new TraceBytes.Fields().varint(0).zigzag(0).u8(18).varint(0).zigzag(1).bytes();
+        byte[] payload = new TraceBytes.Fields().varint(0).zigzag(0).u8(19).varint(0).zigzag(1).bytes();
         TraceBytes bytes = TraceBytes.withHeader(SampleTraces.HEADER);
         int block = bytes.size();
         bytes.block(0, 1, 0, 0, payload);
-        refused("kind.pstrace", bytes.bytes(), block + 40 + 2, "unknown event kind code 18");
+        refused("kind.pstrace", bytes.bytes(), block + 40 + 2, "unknown event kind code 19");
     }
 
     @Test

@@ -23,7 +23,8 @@ import java.util.function.BooleanSupplier;
  * Exports a trace as a CTF 1.8 trace directory that babeltrace2 reads: a {@code metadata} file and
  * one stream file per thread ({@code thread-N}), one CTF event per trace event, named by its kind
  * ({@code cas}, {@code alloc_begin}, ...) with fields {@code seq}, {@code chunk} and the kind's
- * payload (bits and addresses in hex). The header goes into env entries named {@code poolscope_*},
+ * payload (bits and addresses in hex; a {@code label} event also its text). The header, its start
+ * state included, goes into env entries named {@code poolscope_*},
  * and so does what a damaged trace lost. The events are streamed: memory is one packet per thread,
  * whatever the trace's length. The directory is whole or absent ({@link WholeOutput}): it is
  * written beside the target and renamed into place only when every event is in it.
@@ -82,7 +83,8 @@ public final class CtfExport {
                             written, trace.eventCount()));
                 }
                 streams.computeIfAbsent(event.thread(),
-                        thread -> new CtfStream(directory.resolve("thread-" + thread), thread, uuidBytes)).add(event);
+                        thread -> new CtfStream(directory.resolve("thread-" + thread), thread, uuidBytes,
+                                trace.header().labels())).add(event);
                 written++;
             }
         }

@@ -3,6 +3,7 @@ package dev.poolscope.trace.ctf;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.trace.UnitRuns;
 import dev.poolscope.trace.file.EventLoss;
 
 import java.util.Locale;
@@ -13,7 +14,10 @@ import java.util.UUID;
  * The TSDL text of the {@code metadata} file: packed little-endian types (every type byte-aligned,
  * so the binary layout has no padding), one clock in nanoseconds, the trace header as env entries,
  * and what a damaged trace lost as env entries, and one event class per {@link EventKind}, named by
- * the kind, with the seq, the chunk and the kind's payload fields.
+ * the kind, with the seq, the chunk and the kind's payload fields; a {@code label} event also has
+ * the label's text as a string field {@code text}. The start state is an env entry per chunk that
+ * has one, {@code poolscope_start_chunk_N = "0+16 40+3"} (start unit + length of each run), with
+ * {@code poolscope_start_units}, the units set at the start over all chunks.
  */
 final class CtfMetadata {
 
@@ -83,6 +87,9 @@ final class CtfMetadata {
             for (String field : kind.fields()) {
                 text.append("        ").append(typeOf(field)).append(' ').append(field).append(";\n");
             }
+            if (kind == EventKind.LABEL) {
+                text.append("        string text;\n");
+            }
             text.append("    };\n};\n");
         }
         return text.toString();
@@ -112,6 +119,18 @@ final class CtfMetadata {
         for (ChunkGeometry chunk : header.chunks()) {
             text.append("    poolscope_chunk_").append(chunk.id()).append(" = ").append(quoted(String.format(
                     "start=0x%x phys=0x%x size=%d", chunk.start(), chunk.phys(), chunk.size()))).append(";\n");
+        }
+        text.append("    poolscope_labels = ").append(header.labels().size()).append(";\n");
+        text.append("    poolscope_start_units = ").append(header.start().units()).append(";\n");
+        for (ChunkGeometry chunk : header.chunks()) {
+            UnitRuns runs = header.start().chunk(chunk.id());
+            if (!runs.isEmpty()) {
+                text.append("    poolscope_start_chunk_").append(chunk.id()).append(" = \"");
+                for (int run = 0; run < runs.count(); run++) {
+                    text.append(run == 0 ? "" : " ").append(runs.start(run)).append('+').append(runs.length(run));
+                }
+                text.append("\";\n");
+            }
         }
         text.append("};\n\n");
     }

@@ -2,13 +2,16 @@ package dev.poolscope.trace.ctf;
 
 import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.trace.Event;
+import dev.poolscope.trace.EventKind;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * One thread's CTF stream file, written a whole packet at a time: a packet is assembled in memory
@@ -32,6 +35,8 @@ final class CtfStream {
     private final Path file;
     private final int thread;
     private final byte[] uuid;
+    /** The header's labels as NUL-terminated UTF-8, by index. */
+    private final List<byte[]> labels;
     private final ByteBuffer packet = ByteBuffer.allocate(PACKET_BYTES).order(ByteOrder.LITTLE_ENDIAN);
     private long packetFirstTime;
     private long lastTime;
@@ -39,14 +44,32 @@ final class CtfStream {
     /** Bytes in the file: where the next packet goes. */
     private long fileBytes;
 
-    CtfStream(Path file, int thread, byte[] uuid) {
+    CtfStream(Path file, int thread, byte[] uuid, List<String> labels) {
         this.file = file;
         this.thread = thread;
         this.uuid = uuid;
+        this.labels = labels.stream().map(CtfStream::cString).toList();
+    }
+
+    /**
+     * A label as a CTF string: its UTF-8 up to a NUL it may hold (a CTF string ends at the first NUL),
+     * then the NUL.
+     */
+    private static byte[] cString(String label) {
+        byte[] utf8 = label.getBytes(StandardCharsets.UTF_8);
+        int end = 0;
+        while (end < utf8.length && utf8[end] != 0) {
+            end++;
+        }
+        byte[] text = new byte[end + 1];
+        System.arraycopy(utf8, 0, text, 0, end);
+        return text;
     }
 
     void add(Event event) throws IOException {
-        if (packet.remaining() < MAX_EVENT_BYTES) {
+        byte[] text = event.kind() == EventKind.LABEL ? labels.get((int) event.p0()) : null;
+        // a label's text is at most 257 bytes (a trace file caps labels at 256), so an event always fits a packet
+        if (packet.remaining() < MAX_EVENT_BYTES + (text == null ? 0 : text.length)) {
             flush();
         }
         long time = Math.max(lastTime, event.time());
@@ -57,6 +80,9 @@ final class CtfStream {
         packet.putInt(event.kind().code()).putLong(time).putLong(event.seq()).putInt(event.chunk());
         for (int i = 0; i < event.kind().fields().size(); i++) {
             packet.putLong(event.field(i));
+        }
+        if (text != null) {
+            packet.put(text);
         }
         lastTime = time;
         packetEvents++;

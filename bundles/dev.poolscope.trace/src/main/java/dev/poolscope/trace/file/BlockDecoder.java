@@ -17,7 +17,8 @@ import java.util.Arrays;
  * zigzag field...  as many as the kind has fields
  * </pre>
  *
- * and the last event must end the payload exactly, at the header's last seq.
+ * and the last event must end the payload exactly, at the header's last seq. A LABEL event must be
+ * allowed by the file's {@link EventLimits}: a version 2 file, a label in its table.
  */
 final class BlockDecoder {
 
@@ -26,6 +27,7 @@ final class BlockDecoder {
             .map(kind -> kind.fields().toArray(String[]::new)).toArray(String[][]::new);
 
     private final Path file;
+    private final EventLimits limits;
     private BlockHeader block;
     private FieldReader payload;
     private int decoded;
@@ -37,8 +39,9 @@ final class BlockDecoder {
     private EventKind kind;
     private final long[] fields = new long[EventKind.MAX_FIELDS];
 
-    BlockDecoder(Path file) {
+    BlockDecoder(Path file, EventLimits limits) {
         this.file = file;
+        this.limits = limits;
     }
 
     /** Starts on the payload of {@code header}, held in {@code bytes[0..payloadLength)}. */
@@ -71,6 +74,9 @@ final class BlockDecoder {
         if (kind == null) {
             throw payload.problemAt(kindOffset, "unknown event kind code " + code);
         }
+        if (kind == EventKind.LABEL && limits.kindProblem() != null) {
+            throw payload.problemAt(kindOffset, limits.kindProblem());
+        }
         long chunkOffset = payload.offset();
         long chunkPlusOne = payload.varint("chunk");
         if (Long.compareUnsigned(chunkPlusOne, (long) Integer.MAX_VALUE + 1) > 0) {
@@ -79,8 +85,15 @@ final class BlockDecoder {
         }
         chunk = (int) (chunkPlusOne - 1);
         String[] names = FIELD_NAMES[kind.ordinal()];
+        long fieldsOffset = payload.offset();
         for (int i = 0; i < EventKind.MAX_FIELDS; i++) {
             fields[i] = i < names.length ? payload.zigzag(names[i]) : 0;
+        }
+        if (kind == EventKind.LABEL) {
+            String problem = limits.labelProblem(fields[0]);
+            if (problem != null) {
+                throw payload.problemAt(fieldsOffset, problem);
+            }
         }
         decoded++;
         if (!hasNext()) {

@@ -3,6 +3,7 @@ package dev.poolscope.trace.file;
 import dev.poolscope.core.PoolLimitException;
 import dev.poolscope.core.PoolLimits;
 import dev.poolscope.trace.ChunkGeometry;
+import dev.poolscope.trace.StartState;
 import dev.poolscope.trace.TraceHeader;
 
 import java.io.IOException;
@@ -19,12 +20,14 @@ import java.util.zip.CRC32C;
 
 /**
  * The file header: magic, version, the body length, the body (a {@link TraceHeader}), and the
- * body's CRC32C. Reading checks each part before the next one is trusted.
+ * body's CRC32C. Reading checks each part before the next one is trusted. A header without start
+ * state or labels is written as version 1, byte for byte as before version 2 existed; otherwise as
+ * version 2, whose body adds {@link HeaderV2Fields} after the seed.
  */
 final class HeaderCodec {
 
-    /** A header read from a file, and where the first block starts. */
-    record Decoded(TraceHeader header, long end) {
+    /** A header read from a file, its format version, and where the first block starts. */
+    record Decoded(TraceHeader header, int version, long end) {
     }
 
     private HeaderCodec() {
@@ -43,11 +46,16 @@ final class HeaderCodec {
         check(header.minAllocOrder() >= 0 && header.minAllocOrder() <= TraceFormat.MAX_ORDER,
                 "min_alloc_order", header.minAllocOrder());
         check(header.threads() >= 0 && header.threads() <= TraceFormat.MAX_THREADS, "thread count", header.threads());
-        int bodyLength = 1 + 4 + variant.length + 4 + algorithm.length + 4
-                + header.chunks().size() * TraceFormat.CHUNK_BYTES + 4 + 4 + workload.length + 8;
+        int version = TraceFormat.versionOf(header);
+        byte[] extension = version == TraceFormat.VERSION_1 ? new byte[0]
+                : HeaderV2Fields.encode(header.start(), header.chunks(), header.labels());
+        long length = 1 + 4 + variant.length + 4 + algorithm.length + 4
+                + (long) header.chunks().size() * TraceFormat.CHUNK_BYTES + 4 + 4 + workload.length + 8 + extension.length;
+        check(length <= TraceFormat.MAX_HEADER_BODY_BYTES_V2, "header body length", length);
+        int bodyLength = (int) length;
         ByteBuffer out = ByteBuffer.allocate(TraceFormat.PREAMBLE_BYTES + bodyLength + TraceFormat.HEADER_CRC_BYTES)
                 .order(ByteOrder.LITTLE_ENDIAN);
-        out.put(TraceFormat.FILE_MAGIC).putInt(TraceFormat.VERSION).putInt(bodyLength);
+        out.put(TraceFormat.FILE_MAGIC).putInt(version).putInt(bodyLength);
         out.put((byte) header.minAllocOrder());
         out.putInt(variant.length).put(variant);
         out.putInt(algorithm.length).put(algorithm);
@@ -59,6 +67,7 @@ final class HeaderCodec {
         out.putInt(header.threads());
         out.putInt(workload.length).put(workload);
         out.putLong(header.seed());
+        out.put(extension);
         CRC32C crc = new CRC32C();
         crc.update(out.array(), TraceFormat.PREAMBLE_BYTES, bodyLength);
         out.putInt((int) crc.getValue());
@@ -79,14 +88,16 @@ final class HeaderCodec {
                     + ", expected " + HexFormat.ofDelimiter(" ").formatHex(TraceFormat.FILE_MAGIC));
         }
         int version = LittleEndian.getInt(preamble, 8);
-        if (version != TraceFormat.VERSION) {
+        if (version != TraceFormat.VERSION_1 && version != TraceFormat.VERSION_2) {
             throw new TraceFormatException(file, 8, "format version " + Integer.toUnsignedString(version)
-                    + " is not supported (this reader reads version " + TraceFormat.VERSION + ")");
+                    + " is not supported (this reader reads versions " + TraceFormat.VERSION_1 + " and "
+                    + TraceFormat.VERSION_2 + ")");
         }
         long bodyLength = Integer.toUnsignedLong(LittleEndian.getInt(preamble, 12));
-        if (bodyLength > TraceFormat.MAX_HEADER_BODY_BYTES) {
-            throw new TraceFormatException(file, 12, "header length " + bodyLength + " is over the limit "
-                    + TraceFormat.MAX_HEADER_BODY_BYTES);
+        long cap = version == TraceFormat.VERSION_1 ? TraceFormat.MAX_HEADER_BODY_BYTES : TraceFormat.MAX_HEADER_BODY_BYTES_V2;
+        if (bodyLength > cap) {
+            throw new TraceFormatException(file, 12, "header length " + bodyLength + " is over the limit " + cap
+                    + " of version " + version);
         }
         long end = TraceFormat.PREAMBLE_BYTES + bodyLength + TraceFormat.HEADER_CRC_BYTES;
         if (end > fileSize) {
@@ -102,11 +113,11 @@ final class HeaderCodec {
             throw new TraceFormatException(file, TraceFormat.PREAMBLE_BYTES + bodyLength, String.format(
                     "header checksum mismatch: stored 0x%08x, computed 0x%08x", stored, (int) crc.getValue()));
         }
-        TraceHeader header = parseBody(new FieldReader(file, body, (int) bodyLength, TraceFormat.PREAMBLE_BYTES));
-        return new Decoded(header, end);
+        TraceHeader header = parseBody(new FieldReader(file, body, (int) bodyLength, TraceFormat.PREAMBLE_BYTES), version);
+        return new Decoded(header, version, end);
     }
 
-    private static TraceHeader parseBody(FieldReader in) throws TraceFormatException {
+    private static TraceHeader parseBody(FieldReader in, int version) throws TraceFormatException {
         long orderOffset = in.offset();
         int order = in.u8("min_alloc_order");
         if (order > TraceFormat.MAX_ORDER) {
@@ -141,10 +152,12 @@ final class HeaderCodec {
         int threads = in.u32("thread count", TraceFormat.MAX_THREADS);
         String workload = in.string("workload", TraceFormat.MAX_WORKLOAD_BYTES);
         long seed = in.i64("seed");
+        HeaderV2Fields.Decoded added = version == TraceFormat.VERSION_1
+                ? new HeaderV2Fields.Decoded(StartState.EMPTY, List.of()) : HeaderV2Fields.read(in, chunks, order);
         if (in.remaining() != 0) {
             throw in.problem(in.remaining() + " unexpected bytes at the end of the header");
         }
-        return new TraceHeader(order, variant, algorithm, chunks, threads, workload, seed);
+        return new TraceHeader(order, variant, algorithm, chunks, threads, workload, seed, added.start(), added.labels());
     }
 
     private static byte[] utf8(String name, String text, int maxBytes) {

@@ -24,17 +24,18 @@ final class ThreadStream {
     private int nextBlock;
     private boolean loaded;
 
-    private ThreadStream(Path file, FileChannel channel, ThreadBlocks blocks, int firstBlock) {
+    private ThreadStream(Path file, FileChannel channel, EventLimits limits, ThreadBlocks blocks, int firstBlock) {
         this.file = file;
         this.channel = channel;
         this.blocks = blocks;
-        this.decoder = new BlockDecoder(file);
+        this.decoder = new BlockDecoder(file, limits);
         this.nextBlock = firstBlock;
     }
 
     /** The thread's stream positioned on its first event with seq {@code >= fromSeq}, or null when it has none. */
-    static ThreadStream from(Path file, FileChannel channel, ThreadBlocks blocks, long fromSeq) throws IOException {
-        ThreadStream stream = new ThreadStream(file, channel, blocks, blocks.firstBlockReaching(fromSeq));
+    static ThreadStream from(Path file, FileChannel channel, EventLimits limits, ThreadBlocks blocks, long fromSeq)
+            throws IOException {
+        ThreadStream stream = new ThreadStream(file, channel, limits, blocks, blocks.firstBlockReaching(fromSeq));
         boolean positioned = stream.advance();
         while (positioned && stream.seq() < fromSeq) {
             positioned = stream.advance();

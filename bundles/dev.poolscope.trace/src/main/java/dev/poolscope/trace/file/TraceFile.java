@@ -29,6 +29,7 @@ public final class TraceFile implements Trace {
     private final Path file;
     private final FileChannel channel;
     private final TraceHeader header;
+    private final EventLimits limits;
     private final List<ThreadBlocks> threads;
     private final long dataEnd;
     private final long fileSize;
@@ -40,6 +41,7 @@ public final class TraceFile implements Trace {
         this.file = file;
         this.channel = channel;
         this.header = scan.header();
+        this.limits = scan.limits();
         SortedMap<Integer, ThreadBlocks> byThread = scan.threads();
         this.threads = List.copyOf(byThread.values());
         this.dataEnd = scan.dataEnd();
@@ -75,6 +77,11 @@ public final class TraceFile implements Trace {
     @Override
     public TraceHeader header() {
         return header;
+    }
+
+    /** The file's format version: 1, or 2 for a trace with a start state or labels. */
+    public int version() {
+        return limits.version();
     }
 
     @Override
@@ -143,7 +150,7 @@ public final class TraceFile implements Trace {
     public EventCursor from(long fromSeq) throws IOException {
         List<ThreadStream> streams = new ArrayList<>(threads.size());
         for (ThreadBlocks blocks : threads) {
-            ThreadStream stream = ThreadStream.from(file, channel, blocks, fromSeq);
+            ThreadStream stream = ThreadStream.from(file, channel, limits, blocks, fromSeq);
             if (stream != null) {
                 streams.add(stream);
             }

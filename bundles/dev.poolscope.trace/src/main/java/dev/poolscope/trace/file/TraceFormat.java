@@ -1,7 +1,9 @@
 package dev.poolscope.trace.file;
 
+import dev.poolscope.trace.TraceHeader;
+
 /**
- * The constants of trace file format version 1, as TRACE-FORMAT.md describes them: magic numbers,
+ * The constants of trace file format versions 1 and 2, as TRACE-FORMAT.md describes them: magic numbers,
  * fixed sizes, and the caps that keep every length and count sane before anything is allocated.
  */
 final class TraceFormat {
@@ -9,8 +11,11 @@ final class TraceFormat {
     /** The first 8 bytes of every trace file: "\x89PST\r\n\x1a\n". */
     static final byte[] FILE_MAGIC = {(byte) 0x89, 'P', 'S', 'T', '\r', '\n', 0x1a, '\n'};
 
-    /** The only format version this code writes and reads. */
-    static final int VERSION = 1;
+    /** The version of a file with no start state and no labels. */
+    static final int VERSION_1 = 1;
+
+    /** The version that adds the start state, the label table and LABEL events. */
+    static final int VERSION_2 = 2;
 
     /** Magic, version, header body length. */
     static final int PREAMBLE_BYTES = 16;
@@ -18,7 +23,23 @@ final class TraceFormat {
     /** The header body's CRC32C after the body. */
     static final int HEADER_CRC_BYTES = 4;
 
+    /** Cap of a version 1 header body. */
     static final int MAX_HEADER_BODY_BYTES = 1 << 20;
+
+    /**
+     * Cap of a version 2 header body: room for the largest start state (2^25 runs of at most 5
+     * bytes, in a pool of 2^26 units) and a full label table beside the version 1 fields.
+     */
+    static final int MAX_HEADER_BODY_BYTES_V2 = 1 << 28;
+
+    /** Cap of the label table's entry count. */
+    static final int MAX_LABELS = 1 << 16;
+
+    /** Cap of one label's UTF-8 bytes. */
+    static final int MAX_LABEL_BYTES = 256;
+
+    /** The fewest bytes a start-state run takes: a one-byte varint each for start and length. */
+    static final int MIN_RUN_BYTES = 2;
 
     /** Cap of the variant and algorithm strings. */
     static final int MAX_NAME_BYTES = 256;
@@ -47,6 +68,11 @@ final class TraceFormat {
 
     /** The shortest encoded event: one byte each for seq gap, time delta, kind, chunk and one field. */
     static final int MIN_EVENT_BYTES = 5;
+
+    /** The version a writer writes for {@code header}: 1 unless it has a start state or labels. */
+    static int versionOf(TraceHeader header) {
+        return header.start().isEmpty() && header.labels().isEmpty() ? VERSION_1 : VERSION_2;
+    }
 
     private TraceFormat() {
     }

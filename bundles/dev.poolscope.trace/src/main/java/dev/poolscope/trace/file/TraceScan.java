@@ -23,8 +23,9 @@ final class TraceScan {
     private final long fileSize;
     private final SortedMap<Integer, ThreadBlocks> threads = new TreeMap<>();
     private final CRC32C crc = new CRC32C();
-    private final BlockDecoder decoder;
+    private BlockDecoder decoder;
     private TraceHeader header;
+    private EventLimits limits;
     private long dataEnd;
     /** The highest seq the file names: the last whole block's, or a torn last block's from its header. */
     private long lastNamedSeq = -1;
@@ -34,7 +35,6 @@ final class TraceScan {
         this.file = file;
         this.channel = channel;
         this.fileSize = fileSize;
-        this.decoder = new BlockDecoder(file);
     }
 
     /** Scans the file open on {@code channel}. */
@@ -47,6 +47,8 @@ final class TraceScan {
     private void scan() throws IOException {
         HeaderCodec.Decoded decoded = HeaderCodec.read(file, channel, fileSize);
         header = decoded.header();
+        limits = new EventLimits(decoded.version(), header.labels().size());
+        decoder = new BlockDecoder(file, limits);
         long offset = decoded.end();
         byte[] headerBytes = new byte[TraceFormat.BLOCK_HEADER_BYTES];
         boolean whole = true;
@@ -109,6 +111,10 @@ final class TraceScan {
 
     TraceHeader header() {
         return header;
+    }
+
+    EventLimits limits() {
+        return limits;
     }
 
     /** Each thread's blocks, by thread number. */

@@ -15,13 +15,16 @@ import java.util.zip.CRC32C;
 
 /**
  * Writes a trace file: the header at creation, then each {@link EventBlock} as one checksummed
- * block, appended in the order given. The same header and blocks always give the same bytes.
+ * block, appended in the order given. The file is format version 1 when the header has no start
+ * state and no labels (so such a trace is byte for byte what it always was), version 2 otherwise. The same header and blocks always give the same bytes.
  * Not thread-safe: one thread writes.
  */
 public final class TraceWriter implements AutoCloseable {
 
     private final Path file;
     private final FileChannel channel;
+    /** Entries in the header's label table: a LABEL event names one. */
+    private final int labels;
     private final CRC32C crc = new CRC32C();
     /** The last seq written for each thread: a thread's blocks must go forward. */
     private final Map<Integer, Long> lastSeqs = new HashMap<>();
@@ -29,9 +32,10 @@ public final class TraceWriter implements AutoCloseable {
     /** Bytes written so far: where the next block starts. */
     private long bytesWritten;
 
-    private TraceWriter(Path file, FileChannel channel) {
+    private TraceWriter(Path file, FileChannel channel, int labels) {
         this.file = file;
         this.channel = channel;
+        this.labels = labels;
     }
 
     /**
@@ -48,7 +52,7 @@ public final class TraceWriter implements AutoCloseable {
         } catch (IOException e) {
             throw FileOperationException.of("write", file, e);
         }
-        TraceWriter writer = new TraceWriter(file, channel);
+        TraceWriter writer = new TraceWriter(file, channel, header.labels().size());
         boolean written = false;
         try {
             writer.append(headerBytes, headerBytes.length, "the header");
@@ -71,8 +75,9 @@ public final class TraceWriter implements AutoCloseable {
      * @throws IOException              naming the file and offset when the write fails; the file may
      *                                  then end in a torn block, and nothing more should be written
      * @throws IllegalArgumentException when the block is empty, its seqs do not increase (within it
-     *                                  and after the thread's previous block), or an event has a
-     *                                  non-zero field its kind does not use
+     *                                  and after the thread's previous block), an event has a
+     *                                  non-zero field its kind does not use, or a LABEL names no
+     *                                  label of the header
      */
     public void write(EventBlock events) throws IOException {
         if (events.isEmpty()) {
@@ -108,6 +113,10 @@ public final class TraceWriter implements AutoCloseable {
             at = LittleEndian.putZigZag(encoded, at, events.time(i) - time);
             time = events.time(i);
             EventKind kind = events.kind(i);
+            if (kind == EventKind.LABEL && (events.field(i, 0) < 0 || events.field(i, 0) >= labels)) {
+                throw new IllegalArgumentException("thread " + events.thread() + " seq " + next + ": label "
+                        + events.field(i, 0) + " is not in the header's table of " + labels + " labels");
+            }
             encoded[at++] = (byte) kind.code();
             at = LittleEndian.putVarint(encoded, at, events.chunk(i) + 1L);
             at = putFields(events, i, kind, at);

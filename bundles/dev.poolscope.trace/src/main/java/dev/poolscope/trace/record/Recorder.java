@@ -31,13 +31,17 @@ public final class Recorder extends EventProbe implements AutoCloseable {
     private final LongSupplier clock;
     private final int eventsPerBlock;
     private final AtomicLong nextSeq = new AtomicLong();
+    /** The header's label count: a LABEL event names one of them. */
+    private final int labels;
     private final BlockWriter writer;
     private final ThreadRecordings recordings;
     /** Volatile so that an event after close() is noticed by any thread, at the cost of a plain load. */
     private volatile boolean closed;
 
-    private Recorder(Path file, LongSupplier clock, TraceWriter out, int eventsPerBlock, Runnable writeFailed) {
+    private Recorder(Path file, LongSupplier clock, TraceWriter out, int eventsPerBlock, Runnable writeFailed,
+            int labels) {
         this.file = file;
+        this.labels = labels;
         this.clock = clock;
         this.eventsPerBlock = eventsPerBlock;
         this.recordings = new ThreadRecordings(this::newRecording);
@@ -82,7 +86,8 @@ public final class Recorder extends EventProbe implements AutoCloseable {
 
     static Recorder create(Path file, TraceHeader header, LongSupplier clock, int eventsPerBlock,
             Runnable writeFailed) throws IOException {
-        Recorder recorder = new Recorder(file, clock, TraceWriter.create(file, header), eventsPerBlock, writeFailed);
+        Recorder recorder = new Recorder(file, clock, TraceWriter.create(file, header), eventsPerBlock, writeFailed,
+                header.labels().size());
         recorder.writer.start();
         return recorder;
     }
@@ -91,11 +96,18 @@ public final class Recorder extends EventProbe implements AutoCloseable {
      * Records one event on the calling thread. The seq comes from one atomic counter, so seqs are
      * unique and dense over the run, and increase in each thread's program order; the time is read
      * after it, so a thread's times never decrease with its seqs when the clock is monotonic.
+     *
+     * @throws IllegalArgumentException for a LABEL outside the header's label table, which the file
+     *                                  could not hold: refused here, on the recorded thread, not later on the writer's
      */
     @Override
     protected void emit(int chunk, EventKind kind, long p0, long p1, long p2, long p3, long p4) {
         if (closed) {
             throw new IllegalStateException(file + ": a " + kind + " event came after the recorder was closed");
+        }
+        if (kind == EventKind.LABEL && (p0 < 0 || p0 >= labels)) {
+            throw new IllegalArgumentException(file + ": label " + p0 + " is not in the header's table of " + labels
+                    + " labels");
         }
         ThreadRecording recording = recordings.of(threadIds().current());
         long seq = nextSeq.getAndIncrement();
