@@ -119,6 +119,6 @@ final class FieldCursor {
     /** A token as a message shows it: quoted when short, else its length. */
     static String quoted(String text) {
         return text.length() <= QUOTED_CHARS ? "'" + text + "'"
-                : String.format("(a token of %,d characters, too long to quote)", text.length());
+                : String.format("(%,d characters, too long to quote)", text.length());
     }
 }
