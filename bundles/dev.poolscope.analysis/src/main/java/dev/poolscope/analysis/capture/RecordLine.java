@@ -35,8 +35,8 @@ final class RecordLine {
         if ("lost".equals(fields.token(1))) {
             fields.word("kind");
             LostRecords lost = new LostRecords(seq, lineNumber, fields.dec("count"), fields.text("reason"));
-            if (!lost.reason().equals("ring") && !lost.reason().equals("nomem")) {
-                throw new BadLine("reason " + FieldCursor.quoted(lost.reason()) + " is not ring or nomem");
+            if (!LostRecords.REASONS.contains(lost.reason())) {
+                throw new BadLine("reason " + FieldCursor.quoted(lost.reason()) + " is not ring, nomem or missed");
             }
             fields.end();
             return lost;
@@ -47,16 +47,21 @@ final class RecordLine {
     private static EventTiming timing(FieldCursor fields, long seq, long lineNumber) throws BadLine {
         int cpu = fields.decInt("cpu", false);
         int pid = fields.decInt("pid", false);
-        String comm = fields.text("comm");
-        if (!COMM.matcher(comm).matches()) {
-            throw new BadLine("comm " + FieldCursor.quoted(comm) + " has a '\\' not written as \\xNN");
-        }
+        String comm = escaped(fields.text("comm"), "comm");
         long t0 = fields.dec("t0");
         long t1 = fields.dec("t1");
         if (t1 < t0) {
             throw new BadLine("t1 " + t1 + " is before t0 " + t0);
         }
         return new EventTiming(seq, lineNumber, cpu, pid, comm, t0, t1);
+    }
+
+    /** A value written with every byte outside 0x21..0x7e and every '\\' as {@code \\xNN}. */
+    private static String escaped(String value, String key) throws BadLine {
+        if (!COMM.matcher(value).matches()) {
+            throw new BadLine(key + " " + FieldCursor.quoted(value) + " has a '\\' not written as \\xNN");
+        }
+        return value;
     }
 
     private static CaptureEvent event(FieldCursor fields, EventTiming at) throws BadLine {
@@ -103,7 +108,7 @@ final class RecordLine {
         };
         int order = fields.decInt("order", false);
         CapturedAlgo algo = fields.algo();
-        String name = fields.text("name");
+        String name = escaped(fields.text("name"), "name");
         long chunks = fields.dec("chunks");
         fields.end();
         if (chunks > Integer.MAX_VALUE) {

@@ -84,7 +84,8 @@ class CaptureReaderTest {
             two spaces          | 0 cpu=0  pid=1 comm=a t0=1 t1=2 destroy pool=0x1\\n                    | 4 | an empty token
             tab                 | 0 cpu=0\\tpid=1\\n                                                     | 4 | byte 0x09 at column 8: a capture is printable ASCII
             damaged line        | CREATEgarbage here\\n1 cpu=0 pid=1 comm=a t0=1 t1=2 destroy pool=0x1\\n | 5 | expected a record (a line starting with its seq) or the end line, found 'garbage'
-            bad lost reason     | 0 lost count=3 reason=cosmic\\n                                        | 4 | reason 'cosmic' is not ring or nomem
+            bad lost reason     | 0 lost count=3 reason=cosmic\\n                                        | 4 | reason 'cosmic' is not ring, nomem or missed
+            raw name backslash  | 0 snapshot pool=0x1 why=first order=5 algo=gen_pool_first_fit data=- name=a\\b chunks=0\\n | 4 | name 'a\\b' has a '\\' not written as \\xNN
             bad why             | 0 snapshot pool=0x1 why=later order=5 algo=gen_pool_first_fit data=- name=- chunks=0\\n | 4 | why 'later' is not first, final or destroy
             bits inconsistent   | SNAPchunk start=0x1000 end=0x1fff phys=0x0 avail=4096 bits=100\\n       | 5 | bits 100, but a chunk [0x1000-0x1fff] of order 5 has 128
             end below start     | SNAPchunk start=0x2000 end=0x1fff phys=0x0 avail=0 bits=0\\n            | 5 | end 0x1fff is below start 0x2000
@@ -176,6 +177,15 @@ class CaptureReaderTest {
         assertEquals(7, capture.lostRecords());
         assertEquals(new LostRecords(1, 5, 3, "ring"), capture.records().get(1));
         assertEquals(4, capture.records().size());
+    }
+
+    @Test
+    void probesTheKernelMissedAreALossToo() throws IOException {
+        Capture capture = CaptureReader.read(CaptureText.write(dir, CaptureText.HEADER + CREATE
+                + "1 lost count=2 reason=missed\nend records=2 lost=2\n"));
+
+        assertEquals(new LostRecords(1, 5, 2, "missed"), capture.records().get(1));
+        assertEquals(2, capture.lostRecords());
     }
 
     @Test
