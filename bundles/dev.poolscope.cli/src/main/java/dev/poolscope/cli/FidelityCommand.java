@@ -62,6 +62,9 @@ final class FidelityCommand implements Callable<Integer> {
         FidelityReport report = new FidelityReport(capture, pools);
         FidelityPrinter.capture(out, capture);
         pools.forEach(p -> FidelityPrinter.pool(out, p));
+        if (pools.isEmpty()) {
+            out.println("no pool in the capture: nothing to check, which is no pass");
+        }
         out.printf(Locale.ROOT, "%d passed, %d failed%n", report.allocsPassed(), report.allocsFailed());
         return report.passed() ? 0 : 1;
     }

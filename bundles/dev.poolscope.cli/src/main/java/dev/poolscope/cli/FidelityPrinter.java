@@ -32,7 +32,7 @@ final class FidelityPrinter {
         out.printf(Locale.ROOT, "%s pool %s name %s: order %d, %d chunk%s, start %s%n", pool.passed() ? "PASS" : "FAIL",
                 pool.label(), pool.name(), pool.order(), pool.chunks(), pool.chunks() == 1 ? "" : "s", pool.start());
         out.println("  algorithms: " + (pool.algorithms().isEmpty() ? "none" : String.join(", ", pool.algorithms())));
-        out.printf(Locale.ROOT, "  allocs: %,d checked, %,d passed, %,d failed (%,d failed in the kernel too); frees: %,d, %,d failed%n",
+        out.printf(Locale.ROOT, "  allocs: %,d checked, %,d passed, %,d failed (%,d of them failed in the kernel); frees: %,d, %,d failed%n",
                 pool.allocs(), pool.allocsPassed(), pool.allocsFailed(), pool.kernelFailed(), pool.frees(), pool.freesFailed());
         out.printf(Locale.ROOT, "  overlapped: %,d (checked for consistency, not searched); reordered: %,d completed after one that entered later%n",
                 pool.overlapped(), pool.reordered());

@@ -15,7 +15,9 @@ import java.util.Optional;
  * replay takes the kernel's result, so later ones are still checked.</li>
  * <li>An allocation or free that overlapped another (CAPTURE-FORMAT.md) is not searched: it passes
  * when the kernel's result is consistent with the replay's bitmap (units free for an allocation,
- * allocated for a free) and is then applied as the kernel did.</li>
+ * allocated for a free) and is then applied as the kernel did. Completion order can put an alloc
+ * before an overlapped free whose units it reused (the free cleared them, the alloc set them and
+ * returned first): such a free is applied before the alloc, and said so in the pool's notes.</li>
  * <li>At the pool's last {@code final} or {@code destroy} snapshot, every chunk's words and avail
  * must equal the replay's.</li>
  * <li>Lost records: a pool alive when records were lost cannot be checked exactly after the loss

@@ -1,9 +1,10 @@
 package dev.poolscope.analysis.capture;
 
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Which of a pool's events ran at the same time as another of its events (CAPTURE-FORMAT.md: their
@@ -12,20 +13,22 @@ import java.util.Set;
  */
 final class Overlaps {
 
-    private final Set<Long> overlapped = new HashSet<>();
+    /** Per overlapped event's seq, the events it overlapped. */
+    private final Map<Long, List<CaptureEvent>> partners = new HashMap<>();
     private final int reordered;
 
     /** @param events the pool's events in seq (completion) order */
     Overlaps(List<CaptureEvent> events) {
-        List<EventTiming> byEntry = events.stream().map(CaptureEvent::timing)
-                .sorted(Comparator.comparingLong(EventTiming::t0)).toList();
+        List<CaptureEvent> byEntry = events.stream()
+                .sorted(Comparator.comparingLong((CaptureEvent e) -> e.timing().t0())).toList();
         for (int i = 0; i < byEntry.size(); i++) {
-            EventTiming a = byEntry.get(i);
+            CaptureEvent a = byEntry.get(i);
             // sorted by entry: every later event that entered before a returned intersects it, and no other does
-            for (int j = i + 1; j < byEntry.size() && byEntry.get(j).t0() <= a.t1(); j++) {
-                if (a.overlaps(byEntry.get(j))) {
-                    overlapped.add(a.seq());
-                    overlapped.add(byEntry.get(j).seq());
+            for (int j = i + 1; j < byEntry.size() && byEntry.get(j).timing().t0() <= a.timing().t1(); j++) {
+                CaptureEvent b = byEntry.get(j);
+                if (a.timing().overlaps(b.timing())) {
+                    partners.computeIfAbsent(a.seq(), k -> new ArrayList<>()).add(b);
+                    partners.computeIfAbsent(b.seq(), k -> new ArrayList<>()).add(a);
                 }
             }
         }
@@ -42,7 +45,12 @@ final class Overlaps {
 
     /** True when {@code event} overlapped another event of the pool. */
     boolean overlapped(CaptureEvent event) {
-        return overlapped.contains(event.seq());
+        return partners.containsKey(event.seq());
+    }
+
+    /** The events {@code event} overlapped, none when it overlapped none. */
+    List<CaptureEvent> partners(CaptureEvent event) {
+        return partners.getOrDefault(event.seq(), List.of());
     }
 
     /** Allocs and frees that completed after an alloc or free that entered later than they did. */

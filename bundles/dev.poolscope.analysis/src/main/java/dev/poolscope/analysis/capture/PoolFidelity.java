@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param name           the name a snapshot gave it, or "-"
  * @param order          the unit order (-1 when the pool has no start)
  * @param chunks         chunks in the replay's pool at the end
- * @param algorithms     the algorithms its allocations ran, each once, in order of first use
+ * @param algorithms     the algorithms its allocations ran, each once, in order of first use (a symbol whose
+ *                       data took several values once, with their count)
  * @param start          "created", "snapshot" or "none"
  * @param allocs         allocations checked
  * @param allocsPassed   of them, those whose result agreed (or whose kernel result was consistent, when overlapped)

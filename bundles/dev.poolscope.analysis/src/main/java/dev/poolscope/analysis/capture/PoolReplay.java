@@ -7,6 +7,7 @@ import dev.poolscope.core.InvalidFreeException;
 import dev.poolscope.core.InvalidPlacementException;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,10 @@ final class PoolReplay {
     private long frees;
     private long freesFailed;
     private long overlapped;
-    private final Set<String> algorithms = new LinkedHashSet<>();
+    private final AlgorithmsUsed algorithms = new AlgorithmsUsed();
+    /** Seqs of overlapped frees applied before their turn, because an overlapped alloc reused their units. */
+    private final Set<Long> freedEarly = new HashSet<>();
+    private long earlyFrees;
     private final List<Divergence> divergences = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -55,6 +59,11 @@ final class PoolReplay {
                 take(record);
             }
         }
+        if (earlyFrees > 0) {
+            notes.add(String.format("%,d overlapped free%s applied before %s completion: an overlapped alloc that "
+                    + "completed first had reused the units", earlyFrees, earlyFrees == 1 ? "" : "s",
+                    earlyFrees == 1 ? "its" : "their"));
+        }
         if (end == null) {
             end = new EndComparison(pool.endSnapshot().isEmpty() ? EndComparison.State.NO_SNAPSHOT
                     : EndComparison.State.NOT_REACHED, "");
@@ -63,7 +72,7 @@ final class PoolReplay {
                 "%,d records lost at seq %d (%s): the pool's %,d records after it are not checked", l.count(), l.seq(),
                 l.reason(), pool.records().stream().filter(r -> r.seq() > l.seq()).count()));
         return new PoolFidelity(label, pool.name(), pool.order(), replay == null ? 0 : replay.chunks().size(),
-                List.copyOf(algorithms), start, allocs, allocs - allocsFailed, allocsFailed, kernelFailed, frees,
+                algorithms.described(), start, allocs, allocs - allocsFailed, allocsFailed, kernelFailed, frees,
                 freesFailed, overlapped, overlaps.reordered(), divergences, notes, List.copyOf(problems), end, incomplete);
     }
 
@@ -156,7 +165,7 @@ final class PoolReplay {
     private void alloc(CaptureEvent.Alloc alloc) {
         allocs++;
         kernelFailed += alloc.address() == 0 ? 1 : 0;
-        algorithms.add(alloc.algo().describe());
+        algorithms.add(alloc.algo());
         Optional<Algorithm> algorithm = alloc.algo().replayable();
         boolean concurrent = overlaps.overlapped(alloc);
         overlapped += concurrent ? 1 : 0;
@@ -165,6 +174,9 @@ final class PoolReplay {
             diverged(alloc, alloc.address(), "cannot replay algorithm " + alloc.algo().describe() + placed(alloc));
         } else if (concurrent) {
             String refused = placed(alloc);
+            if (!refused.isEmpty() && freeEarly(alloc)) {
+                refused = placed(alloc);
+            }
             if (!refused.isEmpty()) {
                 diverged(alloc, alloc.address(), "overlapped, and the kernel's result is not free in the replay" + refused);
             }
@@ -177,6 +189,39 @@ final class PoolReplay {
                 diverged(alloc, got, String.format("kernel 0x%x, replay 0x%x", alloc.address(), got) + placed(alloc));
             }
         }
+    }
+
+    /**
+     * Applies now the overlapped frees of {@code alloc}'s units that complete after it: such a free
+     * cleared the units before the alloc set them, and only returned later, so its place in
+     * completion order comes too late for the alloc's placement.
+     *
+     * @return true when some free was applied
+     */
+    private boolean freeEarly(CaptureEvent.Alloc alloc) {
+        boolean any = false;
+        for (CaptureEvent partner : overlaps.partners(alloc)) {
+            if (partner instanceof CaptureEvent.Free free && free.seq() > alloc.seq() && !freedEarly.contains(free.seq())
+                    && intersects(free.address(), free.size(), alloc.address(), alloc.size())) {
+                try {
+                    replay.free(free.address(), free.size());
+                    freedEarly.add(free.seq());
+                    earlyFrees++;
+                    any = true;
+                } catch (InvalidFreeException e) {
+                    // the replay cannot take this free now; it is checked, and counted, at its own seq
+                }
+            }
+        }
+        return any;
+    }
+
+    /** True when the units of the two ranges meet. */
+    private boolean intersects(long a, long aSize, long b, long bSize) {
+        int order = replay.minAllocOrder();
+        long aEnd = a + (GenPool.bitsFor(aSize, order) << order);
+        long bEnd = b + (GenPool.bitsFor(bSize, order) << order);
+        return Long.compareUnsigned(a, bEnd) < 0 && Long.compareUnsigned(b, aEnd) < 0;
     }
 
     /** Places the kernel's result; "" when it lands, else why it cannot, as a clause to append. */
@@ -201,6 +246,9 @@ final class PoolReplay {
     private void free(CaptureEvent.Free free) {
         frees++;
         overlapped += overlaps.overlapped(free) ? 1 : 0;
+        if (freedEarly.contains(free.seq())) {
+            return; // applied when an overlapped alloc reused its units
+        }
         try {
             replay.free(free.address(), free.size());
         } catch (InvalidFreeException e) {
