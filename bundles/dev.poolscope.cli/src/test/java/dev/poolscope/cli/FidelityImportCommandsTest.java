@@ -105,6 +105,15 @@ class FidelityImportCommandsTest {
     }
 
     @Test
+    void aCaptureWithNoPoolIsNoPass() throws IOException {
+        List<String> lines = run(1, "fidelity", capture(CAPTURE.substring(0, CAPTURE.indexOf("0 cpu")) + "end records=0 lost=0\n")
+                .toString()).lines();
+
+        assertEquals("no pool in the capture: nothing to check, which is no pass", lines.get(1));
+        assertEquals("0 passed, 0 failed", lines.get(2));
+    }
+
+    @Test
     void aTruncatedCaptureSaysSoAndIsCheckedUpToItsLastWholeRecord() throws IOException {
         String cut = CAPTURE.substring(0, CAPTURE.indexOf("10 snapshot") + 30);
         CommandRun run = run(0, "fidelity", capture(cut).toString());

@@ -28,6 +28,8 @@ public final class CaptureReader {
     private SnapshotBlock block;
     private CaptureLines.Line blockStart;
     private CaptureLines.Line line;
+    /** The last event so far, whose t1 the next event's may not be below. */
+    private CaptureEvent lastEvent;
 
     private CaptureReader(Path file) {
         this.file = file;
@@ -132,6 +134,9 @@ public final class CaptureReader {
                 } else {
                     CaptureRecord record = RecordLine.record(fields, records.size(), line.number());
                     lost += record instanceof LostRecords l ? l.count() : 0;
+                    if (record instanceof CaptureEvent event) {
+                        checkT1(event);
+                    }
                     records.add(record);
                 }
                 return false;
@@ -150,6 +155,15 @@ public final class CaptureReader {
         } catch (BadLine e) {
             throw malformed(e.getMessage());
         }
+    }
+
+    /** t1 is read when the seq is given, so it never decreases in seq order. */
+    private void checkT1(CaptureEvent event) throws BadLine {
+        if (lastEvent != null && event.timing().t1() < lastEvent.timing().t1()) {
+            throw new BadLine("t1 " + event.timing().t1() + " is before t1 " + lastEvent.timing().t1() + " of the event at seq "
+                    + lastEvent.seq() + ": t1 never decreases in seq order");
+        }
+        lastEvent = event;
     }
 
     /** The snapshot being read, which must be whole now that another record or the end follows. */

@@ -79,6 +79,7 @@ class CaptureReaderTest {
             bad data            | 0 cpu=0 pid=1 comm=a t0=1 t1=2 algo pool=0x1 algo=gen_pool_first_fit_align data=align=x\\n | 4 | data 'align=x' is not '-', 'align=N' or 'offset=N'
             t1 before t0        | 0 cpu=0 pid=1 comm=a t0=5 t1=2 destroy pool=0x1\\n                     | 4 | t1 2 is before t0 5
             raw backslash       | 0 cpu=0 pid=1 comm=a\\b t0=1 t1=2 destroy pool=0x1\\n                  | 4 | comm 'a\\b' has a '\\' not written as \\xNN
+            t1 decreasing       | CREATE1 cpu=0 pid=1 comm=a t0=0 t1=1 destroy pool=0x1000\\n | 5 | t1 1 is before t1 2 of the event at seq 0: t1 never decreases in seq order
             seq not from 0      | 1 cpu=0 pid=1 comm=a t0=1 t1=2 destroy pool=0x1\\n                     | 4 | seq '1' where the next record's is 0
             seq gap             | CREATE2 cpu=0 pid=1 comm=a t0=1 t1=2 destroy pool=0x1\\n               | 5 | seq '2' where the next record's is 1
             two spaces          | 0 cpu=0  pid=1 comm=a t0=1 t1=2 destroy pool=0x1\\n                    | 4 | an empty token
