@@ -36,7 +36,6 @@ final class PoolReplay {
     private final AlgorithmsUsed algorithms = new AlgorithmsUsed();
     /** Seqs of overlapped frees applied before their turn, because an overlapped alloc reused their units. */
     private final Set<Long> freedEarly = new HashSet<>();
-    private long earlyFrees;
     private final List<Divergence> divergences = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -59,10 +58,10 @@ final class PoolReplay {
                 take(record);
             }
         }
-        if (earlyFrees > 0) {
+        int early = freedEarly.size();
+        if (early > 0) {
             notes.add(String.format("%,d overlapped free%s applied before %s completion: an overlapped alloc that "
-                    + "completed first had reused the units", earlyFrees, earlyFrees == 1 ? "" : "s",
-                    earlyFrees == 1 ? "its" : "their"));
+                    + "completed first had reused the units", early, early == 1 ? "" : "s", early == 1 ? "its" : "their"));
         }
         if (end == null) {
             end = new EndComparison(pool.endSnapshot().isEmpty() ? EndComparison.State.NO_SNAPSHOT
@@ -206,7 +205,6 @@ final class PoolReplay {
                 try {
                     replay.free(free.address(), free.size());
                     freedEarly.add(free.seq());
-                    earlyFrees++;
                     any = true;
                 } catch (InvalidFreeException e) {
                     // the replay cannot take this free now; it is checked, and counted, at its own seq
