@@ -2,6 +2,8 @@ package dev.poolscope.analysis.capture;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A capture's lines with their byte offsets, read one byte per char (ISO-8859-1), so a binary file
@@ -10,20 +12,29 @@ import java.io.InputStream;
  */
 final class CaptureLines {
 
+    /** The longest line read: far above any line of the format, low enough that a binary file cannot fill the heap. */
+    static final int MAX_LINE = 1 << 20;
+
     /** A line without its end; {@code offset} is where it starts in the file. */
     record Line(long number, long offset, String text, boolean terminated) {
     }
 
+    private final Path file;
     private final InputStream in;
     private final StringBuilder text = new StringBuilder(256);
     private long offset;
     private long number;
 
-    CaptureLines(InputStream in) {
+    CaptureLines(Path file, InputStream in) {
+        this.file = file;
         this.in = in;
     }
 
-    /** The next line, or null at the end of the file. */
+    /**
+     * The next line, or null at the end of the file.
+     *
+     * @throws CaptureFormatException for a line longer than {@link #MAX_LINE}
+     */
     Line next() throws IOException {
         text.setLength(0);
         long start = offset;
@@ -32,6 +43,10 @@ final class CaptureLines {
             return null;
         }
         while (b >= 0 && b != '\n') {
+            if (text.length() == MAX_LINE) {
+                throw new CaptureFormatException(file, number + 1, String.format(Locale.ROOT,
+                        "a line longer than %,d bytes: not a capture line", MAX_LINE));
+            }
             text.append((char) b);
             offset++;
             b = in.read();

@@ -43,7 +43,7 @@ public final class CaptureReader {
      */
     public static Capture read(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Channels.newInputStream(InputFiles.open(file)), 1 << 16)) {
-            return new CaptureReader(file).readAll(new CaptureLines(in));
+            return new CaptureReader(file).readAll(new CaptureLines(file, in));
         } catch (FileOperationException | CaptureFormatException e) {
             throw e;
         } catch (IOException e) { // a read that failed part-way

@@ -1,6 +1,7 @@
 package dev.poolscope.analysis.capture;
 
 import java.math.BigInteger;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -119,6 +120,6 @@ final class FieldCursor {
     /** A token as a message shows it: quoted when short, else its length. */
     static String quoted(String text) {
         return text.length() <= QUOTED_CHARS ? "'" + text + "'"
-                : String.format("(%,d characters, too long to quote)", text.length());
+                : String.format(Locale.ROOT, "(%,d characters, too long to quote)", text.length());
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,14 +61,14 @@ final class PoolReplay {
         }
         int early = freedEarly.size();
         if (early > 0) {
-            notes.add(String.format("%,d overlapped free%s applied before %s completion: an overlapped alloc that "
+            notes.add(String.format(Locale.ROOT, "%,d overlapped free%s applied before %s completion: an overlapped alloc that "
                     + "completed first had reused the units", early, early == 1 ? "" : "s", early == 1 ? "its" : "their"));
         }
         if (end == null) {
             end = new EndComparison(pool.endSnapshot().isEmpty() ? EndComparison.State.NO_SNAPSHOT
                     : EndComparison.State.NOT_REACHED, "");
         }
-        Optional<String> incomplete = loss.map(l -> String.format(
+        Optional<String> incomplete = loss.map(l -> String.format(Locale.ROOT,
                 "%,d records lost at seq %d (%s): the pool's %,d records after it are not checked", l.count(), l.seq(),
                 l.reason(), pool.records().stream().filter(r -> r.seq() > l.seq()).count()));
         return new PoolFidelity(label, pool.name(), pool.order(), replay == null ? 0 : replay.chunks().size(),

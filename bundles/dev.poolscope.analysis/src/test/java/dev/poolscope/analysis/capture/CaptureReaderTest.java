@@ -190,6 +190,17 @@ class CaptureReaderTest {
     }
 
     @Test
+    void aFileWithoutLineEndsIsRefusedAtItsFirstLineWithoutReadingItWhole() throws IOException {
+        Path file = dir.resolve("binary.pstrace");
+        java.nio.file.Files.write(file, new byte[CaptureLines.MAX_LINE + 10]);
+
+        CaptureFormatException e = assertThrows(CaptureFormatException.class, () -> CaptureReader.read(file));
+
+        assertEquals(1, e.line());
+        assertEquals("a line longer than 1,048,576 bytes: not a capture line", e.problem());
+    }
+
+    @Test
     void aDirectoryIsRefusedByName() {
         FileOperationException e = assertThrows(FileOperationException.class, () -> CaptureReader.read(dir));
         assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
