@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", description = {
         "Replay one operation sequence through each algorithm and variant and compare failed allocations and "
                 + "their reasons, F, R, L, E, U(n), FI(n), internal fragmentation and avail.",
-        "INPUT is an allocation log when its first line that is not a comment is 'op,size,id' (see "
+        "INPUT is an allocation log when its first line that is not a comment is 'op,size,id' or 'op,size,id,caller' (see "
                 + "ALLOCATION-LOG.md), else a trace file, whose operations are taken single-threaded in sequence "
                 + "order (an alloc at its begin, with the size asked).",
         "An algorithm is ALGORITHM[:BYTES][@VARIANT]: first-fit, first-fit-align[:ALIGN] (default 4 units' bytes), "

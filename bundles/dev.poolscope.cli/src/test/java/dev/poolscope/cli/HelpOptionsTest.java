@@ -14,7 +14,7 @@ class HelpOptionsTest {
     @Test
     void everyCommandHasHelpAndVersion() {
         Set<String> commands = Main.commandLine().getSubcommands().keySet();
-        assertTrue(commands.containsAll(Set.of("record", "replay", "vectors", "export-ctf", "scenarios")), commands.toString());
+        assertTrue(commands.containsAll(Set.of("record", "replay", "vectors", "export-ctf", "scenarios", "fidelity", "import")), commands.toString());
         for (String command : commands) {
             for (String help : new String[] {"--help", "-h"}) {
                 CommandRun run = CommandRun.of(command, help);

@@ -49,6 +49,14 @@ public final class Bitmap {
         }
     }
 
+    /** Sets every word to {@code from}'s (a snapshot's); only while no other thread uses the map. */
+    void restore(long[] from) {
+        for (int i = 0; i < words.length; i++) {
+            // volatile stores: a reader on another thread (a view) that sees a word sees those before it too
+            WORD.setVolatile(words, i, from[i]);
+        }
+    }
+
     /**
      * Changes the {@code nbits} bits from {@code startBit}, word by word, from the lowest word up,
      * and stops at the first word where some bit is already in the target state.

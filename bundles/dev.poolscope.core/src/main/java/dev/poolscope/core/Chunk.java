@@ -107,6 +107,11 @@ public final class Chunk {
         return (long) AVAIL.getAndAdd(this, delta) + delta;
     }
 
+    /** Sets avail outright, for a chunk restored from a snapshot ({@link Placement#restore}); volatile store. */
+    void setAvail(long value) {
+        AVAIL.setVolatile(this, value);
+    }
+
     /** True when this chunk shares an address with the {@code size} bytes at {@code otherStart}. */
     boolean overlaps(long otherStart, long otherSize) {
         return contains(otherStart) || Long.compareUnsigned(start - otherStart, otherSize) < 0;

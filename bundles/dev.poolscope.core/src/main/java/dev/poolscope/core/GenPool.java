@@ -141,6 +141,35 @@ public final class GenPool {
         return release(address, size).owner();
     }
 
+    /**
+     * Marks exactly the units of {@code [address, address + size)} allocated without a search and
+     * takes them off avail, as if an allocation had returned {@code address}: for replaying a real
+     * kernel's result taken as given (a capture's overlapped allocations). Only for a pool no other
+     * thread uses meanwhile.
+     *
+     * @return the chunk the units are in (the first in list order holding the address)
+     * @throws InvalidPlacementException naming the address, when it is in no chunk or not at a unit
+     *                                   boundary, the range runs past the chunk's last whole unit, or a
+     *                                   unit is already allocated; nothing changes then
+     */
+    public Chunk place(long address, long size) {
+        checkLive();
+        return Placement.place(chunks.snapshot(), order, address, size, probe);
+    }
+
+    /**
+     * Sets every bitmap word of {@code chunk} (one of this pool's) to {@code words}, word 0 first,
+     * and its avail to the chunk's size less the bytes of the set bits: a chunk's state restored
+     * from a snapshot of a real kernel. Only for a pool no other thread uses meanwhile.
+     *
+     * @throws IllegalArgumentException when the chunk is not this pool's, the word count differs from
+     *                                  the chunk's, or a bit past the chunk's last bit is set; nothing changes then
+     */
+    public void restore(Chunk chunk, long[] words) {
+        checkLive();
+        Placement.restore(chunks.snapshot(), chunk, words.clone());
+    }
+
     /** gen_pool_avail: free bytes over all chunks, tails included. */
     public long avail() {
         long sum = 0;

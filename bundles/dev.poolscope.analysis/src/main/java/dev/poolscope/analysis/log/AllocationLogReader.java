@@ -19,8 +19,15 @@ import java.util.regex.Pattern;
  */
 public final class AllocationLogReader {
 
-    /** The one header line a log starts with. */
+    /** The header line a log starts with. */
     public static final String HEADER = "op,size,id";
+
+    /**
+     * The header of a log whose rows carry a fourth field, the caller (the kernel function that
+     * made the call, as an imported capture names it); the caller is for the reader of the file
+     * and changes nothing in a replay.
+     */
+    public static final String HEADER_WITH_CALLER = HEADER + ",caller";
 
     /** The longest field a message quotes; longer ones, and ones with other than printable ASCII, are described. */
     private static final int QUOTED_CHARS = 24;
@@ -28,6 +35,7 @@ public final class AllocationLogReader {
     private static final Pattern PRINTABLE = Pattern.compile("[\\x20-\\x7e]*");
 
     private final Path file;
+    private String header;
     private long lineNumber;
     private long[] bytes = new long[1024];
     private int[] ids = new int[1024];
@@ -79,14 +87,22 @@ public final class AllocationLogReader {
     }
 
     private void header(String line) throws AllocationLogFormatException {
-        if (!line.equals(HEADER)) {
-            throw malformed("expected the header line '" + HEADER + "', found " + quoted(line));
+        if (!isHeader(line)) {
+            throw malformed("expected the header line '" + HEADER + "' (or '" + HEADER_WITH_CALLER + "'), found "
+                    + quoted(line));
         }
+        header = line;
+    }
+
+    /** True when {@code line} is one of the two header lines. */
+    static boolean isHeader(String line) {
+        return line.equals(HEADER) || line.equals(HEADER_WITH_CALLER);
     }
 
     private void row(String[] fields) throws AllocationLogFormatException {
-        if (fields.length != 3) {
-            throw malformed("expected 3 fields (op,size,id), found " + fields.length);
+        int expected = header.split(",").length;
+        if (fields.length != expected) {
+            throw malformed("expected " + expected + " fields (" + header + "), found " + fields.length);
         }
         switch (fields[0]) {
             case "alloc" -> alloc(fields[1], fields[2]);

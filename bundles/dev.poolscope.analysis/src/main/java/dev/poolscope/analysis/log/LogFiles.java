@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /**
  * Tells an allocation log from a trace, the one rule every place that takes either (the CLI's analysis
  * commands, File &gt; Open) follows: a log is a file whose first line that is neither empty nor a
- * comment is the header {@value AllocationLogReader#HEADER}. A trace is binary and never starts so.
+ * comment is the header {@value AllocationLogReader#HEADER} (or {@value AllocationLogReader#HEADER_WITH_CALLER}). A trace is binary and never starts so.
  */
 public final class LogFiles {
 
@@ -39,7 +39,7 @@ public final class LogFiles {
             }
             for (String line : new String(start, 0, length).split("\r?\n", -1)) {
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    return line.equals(AllocationLogReader.HEADER);
+                    return AllocationLogReader.isHeader(line);
                 }
             }
             return false;

@@ -24,11 +24,11 @@ class AllocationLogReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            wrong header          | op,id,size\\n                                   | 1 | expected the header line 'op,size,id', found 'op,id,size'
+            wrong header          | op,id,size\\n                                   | 1 | expected the header line 'op,size,id' (or 'op,size,id,caller'), found 'op,id,size'
             header with spaces    | op, size, id\\n                                 | 1 | found 'op, size, id'
             empty file            | ""                                              | 1 | end of file before the header line 'op,size,id'
             only comments         | # a log\\n\\n                                   | 3 | end of file before the header line
-            header as data        | alloc,64,1\\n                                   | 1 | expected the header line 'op,size,id', found 'alloc,64,1'
+            header as data        | alloc,64,1\\n                                   | 1 | expected the header line 'op,size,id' (or 'op,size,id,caller'), found 'alloc,64,1'
             unknown op            | op,size,id\\nmalloc,64,1\\n                     | 2 | unknown op 'malloc' (expected alloc or free)
             upper-case op         | op,size,id\\nALLOC,64,1\\n                      | 2 | unknown op 'ALLOC'
             size not a number     | op,size,id\\nalloc,8k,1\\n                      | 2 | size '8k' is not a decimal number
@@ -49,6 +49,8 @@ class AllocationLogReaderTest {
             free of id 0          | op,size,id\\nalloc,64,1\\nfree,,0\\n            | 3 | free of unknown id 0
             double free           | op,size,id\\nalloc,64,1\\n\\nfree,,1\\nfree,,1\\n | 5 | free of id 1, already freed on line 4
             free with a size      | op,size,id\\nalloc,64,1\\nfree,64,1\\n          | 3 | free with a size '64': a free names only the id of its alloc (free,,ID)
+            caller row too short  | op,size,id,caller\\nalloc,64,1\\n                | 2 | expected 4 fields (op,size,id,caller), found 3
+            caller in a 3-field log | op,size,id\\nalloc,64,1,f+0x1/0x2\\n          | 2 | expected 3 fields (op,size,id), found 4
             free without id       | op,size,id\\nalloc,64,1\\nfree,,\\n             | 3 | missing id
             """)
     void aBadLogIsRefusedWithFileLineAndProblem(String kind, String text, long line, String problem) throws Exception {
@@ -60,6 +62,21 @@ class AllocationLogReaderTest {
         assertEquals(line, e.line());
         assertTrue(e.problem().contains(problem), e.problem());
         assertTrue(e.getMessage().startsWith(file + ":" + line + ": "), e.getMessage());
+    }
+
+    @Test
+    void aLogWithCallersReadsAsTheSameLogWithout() throws Exception {
+        AllocationLog withCallers = AllocationLogReader.read(write(
+                "op,size,id,caller\nalloc,64,1,gpwork_run+0x127/0x1000[gpwork]\nalloc,100,2,\nfree,,1,dma_free+0x3/0x9\n"));
+        AllocationLog without = AllocationLogReader.read(write("op,size,id\nalloc,64,1\nalloc,100,2\nfree,,1\n"));
+
+        assertEquals(without.operations(), withCallers.operations());
+        for (int i = 0; i < without.operations(); i++) {
+            assertEquals(without.isAlloc(i), withCallers.isAlloc(i));
+            assertEquals(without.id(i), withCallers.id(i));
+        }
+        assertEquals(100, withCallers.size(1));
+        assertTrue(LogFiles.isAllocationLog(withCallers.source()));
     }
 
     @Test
