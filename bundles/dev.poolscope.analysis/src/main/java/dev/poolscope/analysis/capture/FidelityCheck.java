@@ -42,7 +42,12 @@ public final class FidelityCheck {
 
     /** Checks one pool of {@code capture}. */
     public static PoolFidelity check(Capture capture, CapturedPool pool) {
-        return new PoolReplay(pool, pool.label(capture.pools()), firstLossIn(capture, pool)).run();
+        return check(capture, pool, ReplayObserver.NONE);
+    }
+
+    /** Checks one pool of {@code capture}, telling {@code observer} as the replay goes. */
+    static PoolFidelity check(Capture capture, CapturedPool pool, ReplayObserver observer) {
+        return new PoolReplay(pool, pool.label(capture.pools()), firstLossIn(capture, pool), observer).run();
     }
 
     /** The first loss after the pool's first record and before its destroy, if any. */

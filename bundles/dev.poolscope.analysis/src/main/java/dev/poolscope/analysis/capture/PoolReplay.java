@@ -5,6 +5,8 @@ import dev.poolscope.core.Chunk;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.InvalidFreeException;
 import dev.poolscope.core.InvalidPlacementException;
+import dev.poolscope.core.Probe;
+import dev.poolscope.core.Variant;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ final class PoolReplay {
     private final String label;
     private final Optional<LostRecords> loss;
     private final Overlaps overlaps;
+    private final ReplayObserver observer;
     private GenPool replay;
     private String start = "none";
     private long allocs;
@@ -44,10 +47,11 @@ final class PoolReplay {
     private EndComparison end;
 
     /** @param loss the first loss of records in the pool's life, after which nothing is checked */
-    PoolReplay(CapturedPool pool, String label, Optional<LostRecords> loss) {
+    PoolReplay(CapturedPool pool, String label, Optional<LostRecords> loss, ReplayObserver observer) {
         this.pool = pool;
         this.label = label;
         this.loss = loss;
+        this.observer = observer;
         this.overlaps = new Overlaps(pool.records().stream().filter(r -> isChecked(r) && r instanceof CaptureEvent)
                 .map(CaptureEvent.class::cast).toList());
     }
@@ -89,7 +93,7 @@ final class PoolReplay {
         }
         try {
             if (first instanceof CaptureEvent.Create create) {
-                replay = GenPool.create(create.order());
+                replay = GenPool.create(create.order(), Variant.MAINLINE, observer.probe());
                 start = "created";
             } else {
                 fromSnapshot((PoolSnapshot) first);
@@ -103,7 +107,7 @@ final class PoolReplay {
 
     /** The pool a {@code first} snapshot shows: chunks added last-listed first, so the list order matches. */
     private void fromSnapshot(PoolSnapshot snapshot) {
-        replay = GenPool.create(snapshot.order());
+        replay = GenPool.create(snapshot.order(), Variant.MAINLINE, observer.probe());
         List<SnapshotChunk> chunks = snapshot.chunks();
         for (int i = chunks.size() - 1; i >= 0; i--) {
             replay.addChunk(chunks.get(i).start(), chunks.get(i).phys(), chunks.get(i).size());
@@ -173,14 +177,9 @@ final class PoolReplay {
             unreplayable(alloc.algo(), alloc.seq());
             diverged(alloc, alloc.address(), "cannot replay algorithm " + alloc.algo().describe() + placed(alloc));
         } else if (concurrent) {
-            String refused = placed(alloc);
-            if (!refused.isEmpty() && freeEarly(alloc)) {
-                refused = placed(alloc);
-            }
-            if (!refused.isEmpty()) {
-                diverged(alloc, alloc.address(), "overlapped, and the kernel's result is not free in the replay" + refused);
-            }
+            placeOverlapped(alloc);
         } else {
+            observer.applying(alloc);
             long got = replay.alloc(alloc.size(), algorithm.get());
             if (got != alloc.address()) {
                 if (got != 0) {
@@ -188,6 +187,25 @@ final class PoolReplay {
                 }
                 diverged(alloc, got, String.format("kernel 0x%x, replay 0x%x", alloc.address(), got) + placed(alloc));
             }
+        }
+    }
+
+    /**
+     * An overlapped alloc applied as the kernel placed it, as one allocation of its thread: an
+     * overlapped free of its units that completed after it is applied within it, as it was in the kernel.
+     */
+    private void placeOverlapped(CaptureEvent.Alloc alloc) {
+        observer.applying(alloc);
+        Probe probe = observer.probe();
+        probe.allocBegin(alloc.size(), GenPool.bitsFor(alloc.size(), replay.minAllocOrder()));
+        String refused = placed(alloc);
+        if (!refused.isEmpty() && freeEarly(alloc)) {
+            observer.applying(alloc); // back on the alloc's thread after the frees of others
+            refused = placed(alloc);
+        }
+        probe.allocEnd(alloc.size(), refused.isEmpty() ? alloc.address() : 0);
+        if (!refused.isEmpty()) {
+            diverged(alloc, alloc.address(), "overlapped, and the kernel's result is not free in the replay" + refused);
         }
     }
 
@@ -204,6 +222,7 @@ final class PoolReplay {
             if (partner instanceof CaptureEvent.Free free && free.seq() > alloc.seq() && !freedEarly.contains(free.seq())
                     && intersects(free.address(), free.size(), alloc.address(), alloc.size())) {
                 try {
+                    observer.applying(free);
                     replay.free(free.address(), free.size());
                     freedEarly.add(free.seq());
                     any = true;
@@ -249,6 +268,7 @@ final class PoolReplay {
             return; // applied when an overlapped alloc reused its units
         }
         try {
+            observer.applying(free);
             replay.free(free.address(), free.size());
         } catch (InvalidFreeException e) {
             freesFailed++;

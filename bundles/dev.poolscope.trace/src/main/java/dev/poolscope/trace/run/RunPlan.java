@@ -19,7 +19,8 @@ import java.util.OptionalLong;
 
 /**
  * What a recording runs: a workload on real threads or under the controlled scheduler, a named
- * scenario under one of its variants, or a caller's own run on one thread. The workbench's Record Run and {@code poolscope record} both
+ * scenario under one of its variants, a caller's own run on one thread, or a caller's replay of
+ * operations made elsewhere. The workbench's Record Run and {@code poolscope record} both
  * run one (through {@link FileRecording}), so they record the same traces.
  */
 public sealed interface RunPlan {
@@ -44,6 +45,51 @@ public sealed interface RunPlan {
 
     /** What is recorded, for the job's name. */
     String describe();
+
+    /** A replay of the caller's own on the recording thread: the body of an {@link OnReplayedThreads} plan. */
+    @FunctionalInterface
+    interface ReplayedBody {
+
+        /**
+         * Makes every pool step report to {@code recorder}, binding the recording thread to each step's
+         * logical thread ({@link EventProbe#threadIds()}) and setting {@code time} to its recorded time;
+         * returns early, whole, once {@code stop} is requested.
+         */
+        void run(EventProbe recorder, StepClock time, StopRequest stop);
+    }
+
+    /**
+     * A replay, on the recording thread, of operations that threads elsewhere made, each attributed to its
+     * logical thread and recorded at its own time: a kernel capture imported, for one. Its event times are
+     * whatever the body sets (e.g. a kernel's nanoseconds since the capture began).
+     *
+     * @param header   the trace's header, with as many threads as the body binds
+     * @param describe what is recorded, for the job's name
+     */
+    record OnReplayedThreads(TraceHeader header, String describe, ReplayedBody body) implements RunPlan {
+
+        public OnReplayedThreads {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(describe, "describe");
+            Objects.requireNonNull(body, "body");
+        }
+
+        /** Its times come from the step clock, which the body sets. */
+        @Override
+        public boolean stepped() {
+            return true;
+        }
+
+        @Override
+        public void run(EventProbe recorder, StepClock steps, StopRequest stop) {
+            body.run(recorder, steps, stop);
+        }
+
+        @Override
+        public EventFinder startAt() {
+            return trace -> OptionalLong.empty();
+        }
+    }
 
     /** A run of the caller's own, on the recording thread: the body of a {@link OnOneThread} plan. */
     @FunctionalInterface

@@ -17,7 +17,8 @@ public final class StepClock implements LongSupplier {
         return step;
     }
 
-    void set(long value) {
+    /** Sets the time of the next events: the controlled scheduler's step, or a replayed run's recorded time. */
+    public void set(long value) {
         step = value;
     }
 }

@@ -1,0 +1,84 @@
+package dev.poolscope.analysis.capture;
+
+import dev.poolscope.core.Algorithm;
+import dev.poolscope.core.Variant;
+import dev.poolscope.trace.ChunkGeometry;
+import dev.poolscope.trace.StartState;
+import dev.poolscope.trace.TraceHeader;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trace header of one captured pool: its chunks in order of addition (a {@code first} snapshot's,
+ * which lists them newest first, then those added during the capture), the snapshot's words as the
+ * start state, a logical thread per kernel task and a label per caller, both in order of first
+ * appearance, and the algorithm its first allocation ran (the one the failure reasons judge by).
+ */
+final class CaptureTraceHeader {
+
+    private final Map<Integer, Integer> threads = new LinkedHashMap<>();
+    private final Map<String, Integer> labels = new LinkedHashMap<>();
+    private final TraceHeader header;
+
+    CaptureTraceHeader(Capture capture, CapturedPool pool) {
+        List<ChunkGeometry> chunks = new ArrayList<>();
+        List<long[]> words = new ArrayList<>();
+        List<Long> bits = new ArrayList<>();
+        Algorithm algorithm = Algorithm.firstFit();
+        boolean allocSeen = false;
+        for (CaptureRecord record : pool.records()) {
+            if (record instanceof PoolSnapshot snapshot && record == pool.start().orElse(null)) {
+                for (int i = snapshot.chunks().size() - 1; i >= 0; i--) {
+                    SnapshotChunk chunk = snapshot.chunks().get(i);
+                    chunks.add(new ChunkGeometry(chunks.size(), chunk.start(), chunk.phys(), chunk.size()));
+                    words.add(chunk.words());
+                    bits.add(chunk.bits());
+                }
+            } else if (record instanceof CaptureEvent.Add add && add.ret() == 0) {
+                long chunkBits = add.size() >>> pool.order();
+                chunks.add(new ChunkGeometry(chunks.size(), add.virt(), add.phys(), add.size()));
+                words.add(new long[(int) ((chunkBits + 63) / 64)]);
+                bits.add(chunkBits);
+            } else if (record instanceof CaptureEvent.Alloc alloc) {
+                if (!allocSeen) {
+                    algorithm = alloc.algo().replayable().orElse(algorithm);
+                    allocSeen = true;
+                }
+                see(alloc.timing().pid(), alloc.caller());
+            } else if (record instanceof CaptureEvent.Free free) {
+                see(free.timing().pid(), free.caller());
+            }
+        }
+        header = new TraceHeader(pool.order(), Variant.MAINLINE.id(), algorithm.describe(), chunks,
+                Math.max(1, threads.size()), workload(capture, pool), 0,
+                StartState.ofBitmaps(words, bits.stream().mapToLong(Long::longValue).toArray()),
+                List.copyOf(labels.keySet()));
+    }
+
+    private void see(int pid, String caller) {
+        threads.putIfAbsent(pid, threads.size());
+        labels.putIfAbsent(caller, labels.size());
+    }
+
+    private static String workload(Capture capture, CapturedPool pool) {
+        return "kernel capture " + capture.source().getFileName() + " of " + capture.header().kernelRelease() + ", pool "
+                + pool.label(capture.pools()) + (pool.name().equals("-") ? "" : " (" + pool.name() + ")");
+    }
+
+    TraceHeader header() {
+        return header;
+    }
+
+    /** The logical thread of a kernel task of the pool. */
+    int thread(int pid) {
+        return threads.get(pid);
+    }
+
+    /** The label index of a caller of the pool. */
+    int label(String caller) {
+        return labels.get(caller);
+    }
+}
