@@ -2,10 +2,13 @@ package dev.poolscope.cli;
 
 import dev.poolscope.analysis.capture.Capture;
 import dev.poolscope.analysis.capture.CaptureImport;
+import dev.poolscope.analysis.capture.CaptureNotReplayedException;
 import dev.poolscope.analysis.capture.CapturePools;
 import dev.poolscope.analysis.capture.CaptureReader;
+import dev.poolscope.analysis.capture.CaptureRecording;
 import dev.poolscope.analysis.capture.CapturedPool;
 import dev.poolscope.analysis.capture.ImportedLog;
+import dev.poolscope.analysis.capture.PoolFidelity;
 import dev.poolscope.core.io.WholeOutput;
 
 import java.io.IOException;
@@ -22,13 +25,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code poolscope import CAPTURE [--pool PTR | --caller TEXT] -o OUT.csv}: one pool of a kernel
- * capture as an allocation log with callers, written whole, and its geometry as a {@code --pool}
- * spec for compare and size. Exit code 2 for a capture that cannot be read or a pool it does not
- * have, 1 when the log cannot be written.
+ * {@code poolscope import CAPTURE [--pool PTR | --caller TEXT] -o OUT.pstrace|OUT.csv}: one pool of a
+ * kernel capture as a trace the workbench opens (its start state, tasks as threads, callers as labels),
+ * or as an allocation log with callers and its geometry as a {@code --pool} spec for compare and size;
+ * written whole either way. Exit code 2 for a capture that cannot be read or a pool it does not have,
+ * 1 when the output cannot be written or the pool's replay does not pass the fidelity check (no trace).
  */
 @Command(name = "import", description = {
-        "Write one pool of a kernel capture as an allocation log (ALLOCATION-LOG.md) with a caller column: its allocs "
+        "Write one pool of a kernel capture as a trace (OUT.pstrace) that the workbench opens like any: the pool "
+                + "as the kernel first showed it (a pool made before the capture starts with its snapshot's units "
+                + "allocated), each kernel task a thread, each allocation labelled with its caller. The trace is "
+                + "the fidelity check's replay recorded, so a pool whose replay does not pass is not written.",
+        "Or write it as an allocation log (OUT.csv, ALLOCATION-LOG.md) (ALLOCATION-LOG.md) with a caller column: its allocs "
                 + "and frees in seq order, the kernel's failed allocations kept as allocs (a replay may fail them or "
                 + "not: that is the question), and print its geometry as a --pool spec for compare and size.",
         "A log starts from an empty pool: for a pool the kernel made before the capture began, frees of memory "
@@ -44,25 +52,51 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--caller", paramLabel = "TEXT", description = "the pool whose allocations have a caller containing TEXT")
     private String caller;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.csv", description = "the log to write")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pstrace|OUT.csv",
+            description = "the trace (a name ending .pstrace) or the log (any other name) to write")
     private Path output;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         if (pool != null && caller != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --pool or --caller, not both");
         }
         Capture capture;
         CapturedPool chosen;
-        ImportedLog log;
         try {
             capture = CaptureReader.read(input);
             chosen = CapturePools.choose(capture, pool, caller);
-            log = CaptureImport.of(capture, chosen);
         } catch (IOException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("poolscope import: " + Main.message(e));
+            return 2;
+        }
+        return output.getFileName().toString().endsWith(".pstrace") ? trace(capture, chosen) : log(capture, chosen);
+    }
+
+    private int trace(Capture capture, CapturedPool chosen) throws IOException, InterruptedException {
+        PoolFidelity fidelity;
+        try {
+            fidelity = CaptureRecording.record(capture, chosen, output);
+        } catch (CaptureNotReplayedException e) {
+            spec.commandLine().getErr().println("poolscope import: " + e.getMessage());
+            return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s: pool %s name %s: %,d allocs (%,d overlapped, placed as the kernel did) and %,d frees "
+                + "recorded to %s, the replay passing the fidelity check%n", input, fidelity.label(), fidelity.name(),
+                fidelity.allocs(), fidelity.overlapped(), fidelity.frees(), output);
+        printLosses(out, capture);
+        return 0;
+    }
+
+    private int log(Capture capture, CapturedPool chosen) throws IOException {
+        ImportedLog log;
+        try {
+            log = CaptureImport.of(capture, chosen);
+        } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("poolscope import: " + Main.message(e));
             return 2;
         }
@@ -91,12 +125,16 @@ final class ImportCommand implements Callable<Integer> {
                     + "starts from an empty pool%n", log.unitsAtStart());
         }
         log.leftOut().forEach(text -> out.println("left out: " + text));
+        printLosses(out, capture);
+    }
+
+    private static void printLosses(PrintWriter out, Capture capture) {
         if (capture.isTruncated()) {
             out.printf(Locale.ROOT, "the capture is truncated: read up to its last whole record (%,d bytes dropped from line %,d)%n",
                     capture.truncatedBytes(), capture.stoppedAtLine());
         }
         if (capture.lostRecords() > 0) {
-            out.printf(Locale.ROOT, "the module lost %,d records: the log may miss operations of this pool%n", capture.lostRecords());
+            out.printf(Locale.ROOT, "the module lost %,d records: the output may miss operations of this pool%n", capture.lostRecords());
         }
     }
 }

@@ -166,4 +166,22 @@ class FidelityImportCommandsTest {
         assertTrue(run(2, "import", capture(CAPTURE).toString(), "--pool", "0x1", "--caller", "x", "-o", out.toString())
                 .err.contains("give --pool or --caller, not both"));
     }
+
+    @Test
+    void importToATraceWritesOneTheCheckPassesAndRefusesAPoolWhoseReplayDiverges() throws IOException {
+        Path trace = dir.resolve("snd.pstrace");
+        CommandRun run = run(0, "import", capture(CAPTURE).toString(), "--caller", "[snd]", "-o", trace.toString());
+        assertTrue(run.out.startsWith(dir.resolve("gpwork.capture") + ": pool 0xffff888003a1c000 name -: 4 allocs (0 "
+                + "overlapped, placed as the kernel did) and 1 frees recorded to " + trace), run.out);
+        CommandRun check = run(0, "replay", "--check", trace.toString());
+        assertTrue(check.out.contains("3 labels"), check.out);
+
+        Path wrong = dir.resolve("wrong.pstrace");
+        Path file = capture(CAPTURE.replace("size=32 algo=gen_pool_best_fit data=- addr=0x10000040",
+                "size=32 algo=gen_pool_best_fit data=- addr=0x10000060"));
+        CommandRun refused = run(1, "import", file.toString(), "--pool", "0xffff888003a1c000", "-o", wrong.toString());
+        assertEquals("poolscope import: pool 0xffff888003a1c000 is not written as a trace: its replay diverges at seq 3: "
+                + "kernel 0x10000060, replay 0x10000040 (poolscope fidelity shows the whole check)\n", refused.err);
+        assertFalse(Files.exists(wrong));
+    }
 }

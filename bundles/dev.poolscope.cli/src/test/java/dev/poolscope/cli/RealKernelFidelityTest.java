@@ -1,5 +1,6 @@
 package dev.poolscope.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolscope.analysis.capture.Capture;
 import dev.poolscope.analysis.capture.CaptureEvent;
 import dev.poolscope.analysis.capture.CaptureReader;
+import dev.poolscope.analysis.capture.CaptureRecording;
 import dev.poolscope.analysis.capture.CapturedPool;
 import dev.poolscope.analysis.capture.EndComparison;
 import dev.poolscope.analysis.capture.FidelityCheck;
@@ -14,6 +16,10 @@ import dev.poolscope.analysis.capture.FidelityReport;
 import dev.poolscope.analysis.capture.PoolFidelity;
 import dev.poolscope.analysis.capture.PoolSnapshot;
 import dev.poolscope.analysis.capture.SnapshotChunk;
+import dev.poolscope.model.PoolState;
+import dev.poolscope.model.ReplayModel;
+import dev.poolscope.model.TraceCheck;
+import dev.poolscope.trace.file.TraceFile;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The proof on a real kernel: Debian's own kernel boots under QEMU, the capture module records the
  * project's workload modules (pools of orders 0 to 12, several chunks, every algorithm with its data,
  * failures, frees of every kind, a pool made before the capture started, and two kthreads on two CPUs
- * sharing a pool), and Poolscope's replay of the capture must land every allocation where that kernel did.
+ * sharing a pool), and Poolscope's replay of the capture must land every allocation where that kernel did;
+ * each pool imported as a trace must pass the trace check and end in the kernel's final bitmap.
  */
 class RealKernelFidelityTest {
 
@@ -72,6 +79,26 @@ class RealKernelFidelityTest {
         assertTrue(last.matches(), run.out);
         assertEquals(report.allocsPassed(), Long.parseLong(last.group(1)));
         assertTrue(run.out.contains("reordered:"), "the multi-threaded pool's reorderings are reported:\n" + run.out);
+        for (CapturedPool pool : capture.pools()) {
+            importedTraceEndsInTheKernelsBitmap(capture, pool);
+        }
+    }
+
+    /** The pool imported as a trace: it passes the trace check and its replay ends in the kernel's final words. */
+    private void importedTraceEndsInTheKernelsBitmap(Capture capture, CapturedPool pool) throws Exception {
+        String label = pool.label(capture.pools());
+        Path trace = dir.resolve(Long.toHexString(pool.pointer()) + "-" + pool.firstSeq() + ".pstrace");
+        CaptureRecording.record(capture, pool, trace);
+        try (TraceFile file = TraceFile.open(trace)) {
+            ReplayModel model = ReplayModel.open(file);
+            TraceCheck.CheckResult check = TraceCheck.run(file, model, true);
+            assertTrue(check.passed(), label + ": " + check.violations());
+            List<SnapshotChunk> kernel = pool.endSnapshot().orElseThrow().chunks();
+            PoolState end = model.stateAt(model.lastSeq());
+            for (int id = 0; id < kernel.size(); id++) {
+                assertArrayEquals(kernel.get(kernel.size() - 1 - id).words(), end.words(id), label + " chunk " + id);
+            }
+        }
     }
 
     private static boolean startsFromABusySnapshot(CapturedPool pool) {
