@@ -64,7 +64,7 @@ public final class AllocationLogReader {
                 Channels.newInputStream(InputFiles.open(file)), StandardCharsets.ISO_8859_1), 1 << 16)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
-                if (line.isEmpty() || line.startsWith("#")) {
+                if (isSkipped(line)) {
                     continue;
                 }
                 if (headerSeen) {
@@ -92,6 +92,11 @@ public final class AllocationLogReader {
                     + quoted(line));
         }
         header = line;
+    }
+
+    /** True for a line the format skips wherever it stands: empty, or a comment ({@code #} first). */
+    static boolean isSkipped(String line) {
+        return line.isEmpty() || line.startsWith("#");
     }
 
     /** True when {@code line} is one of the two header lines. */

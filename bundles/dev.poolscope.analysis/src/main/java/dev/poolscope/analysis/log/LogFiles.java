@@ -38,7 +38,7 @@ public final class LogFiles {
                 length += got;
             }
             for (String line : new String(start, 0, length).split("\r?\n", -1)) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
+                if (!AllocationLogReader.isSkipped(line)) {
                     return AllocationLogReader.isHeader(line);
                 }
             }
