@@ -95,8 +95,10 @@ class FidelityImportCommandsTest {
 
     @Test
     void aBadCaptureOrAnUnknownPoolIsExitCode2WithFileAndLine() throws IOException {
-        Path file = capture(CAPTURE.replace("7 cpu=0 pid=100", "8 cpu=0 pid=100"));
-        assertEquals("poolscope fidelity: " + file + ":13: seq '8' where the next record's is 7 (seq counts records from 0 "
+        String damaged = CAPTURE.replace("7 cpu=0 pid=100", "8 cpu=0 pid=100");
+        Path file = capture(damaged);
+        long line13 = damaged.lines().limit(12).mapToLong(l -> l.length() + 1).sum(); // the byte where line 13 starts
+        assertEquals("poolscope fidelity: " + file + ":13 (byte " + line13 + "): seq '8' where the next record's is 7 (seq counts records from 0 "
                 + "with no gaps)\n", run(2, "fidelity", file.toString()).err);
         Path good = capture(CAPTURE);
         assertTrue(run(2, "fidelity", good.toString(), "--pool", "0x1").err.startsWith("poolscope fidelity: no pool 0x1 in "));

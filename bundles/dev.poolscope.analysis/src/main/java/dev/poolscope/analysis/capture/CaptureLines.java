@@ -44,7 +44,7 @@ final class CaptureLines {
         }
         while (b >= 0 && b != '\n') {
             if (text.length() == MAX_LINE) {
-                throw new CaptureFormatException(file, number + 1, String.format(Locale.ROOT,
+                throw new CaptureFormatException(file, number + 1, start, String.format(Locale.ROOT,
                         "a line longer than %,d bytes: not a capture line", MAX_LINE));
             }
             text.append((char) b);

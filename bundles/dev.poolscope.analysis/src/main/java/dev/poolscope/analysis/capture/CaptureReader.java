@@ -115,7 +115,7 @@ public final class CaptureReader {
         line = lines.next();
         if (line == null || !line.terminated()) {
             throw new CaptureFormatException(file, line == null ? lines.lineCount() + 1 : line.number(),
-                    "the file ends before " + what + " of the header");
+                    line == null ? lines.offset() : line.offset(), "the file ends before " + what + " of the header");
         }
         checkPrintable(line.text());
         return line.text();
@@ -202,6 +202,6 @@ public final class CaptureReader {
     }
 
     private CaptureFormatException malformed(String problem) {
-        return new CaptureFormatException(file, line.number(), problem);
+        return new CaptureFormatException(file, line.number(), line.offset(), problem);
     }
 }

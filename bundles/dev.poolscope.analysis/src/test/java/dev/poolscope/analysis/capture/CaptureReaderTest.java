@@ -113,7 +113,17 @@ class CaptureReaderTest {
         assertEquals(file, e.file());
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.problem().contains(problem), () -> "'" + problem + "' not in: " + e.problem());
-        assertTrue(e.getMessage().startsWith(file + ":" + line + ": "), e.getMessage());
+        assertEquals(offsetOfLine(CaptureText.HEADER + body, line), e.offset(), "the offset where that line starts");
+        assertTrue(e.getMessage().startsWith(file + ":" + line + " (byte " + e.offset() + "): "), e.getMessage());
+    }
+
+    /** Where line {@code line} (from 1) starts in {@code text}, counted by hand. */
+    private static long offsetOfLine(String text, long line) {
+        int at = 0;
+        for (long n = 1; n < line; n++) {
+            at = text.indexOf('\n', at) + 1;
+        }
+        return at;
     }
 
     @ParameterizedTest(name = "{0}")
