@@ -1,5 +1,7 @@
 package dev.poolscope.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -27,6 +29,13 @@ final class CommandRun {
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);
         return new CommandRun(code, out.toString(), err.toString());
+    }
+
+    /** Runs {@code args}, asserting the exit code, which the failure message shows with the output. */
+    static CommandRun expecting(int exit, String... args) {
+        CommandRun run = of(args);
+        assertEquals(exit, run.exitCode, () -> String.join(" ", args) + "\n" + run);
+        return run;
     }
 
     List<String> lines() {

@@ -46,9 +46,7 @@ class CompareSizeCommandsTest {
     }
 
     private static CommandRun run(int exit, String... args) {
-        CommandRun run = CommandRun.of(args);
-        assertEquals(exit, run.exitCode, () -> String.join(" ", args) + "\n" + run);
-        return run;
+        return CommandRun.expecting(exit, args);
     }
 
     @Test

@@ -56,9 +56,7 @@ class FidelityImportCommandsTest {
     }
 
     private static CommandRun run(int exit, String... args) {
-        CommandRun run = CommandRun.of(args);
-        assertEquals(exit, run.exitCode, () -> String.join(" ", args) + "\n" + run);
-        return run;
+        return CommandRun.expecting(exit, args);
     }
 
     @Test

@@ -5,24 +5,11 @@ package dev.poolscope.core;
  * unit boundary, the range runs past the chunk's last whole unit, or some of its units are already
  * allocated. The pool is left as it was before the call.
  */
-public final class InvalidPlacementException extends IllegalArgumentException {
+public final class InvalidPlacementException extends InvalidRangeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final long address;
-    private final long size;
-
     InvalidPlacementException(long address, long size, String problem) {
-        super(String.format("place(0x%x, %d): %s", address, size, problem));
-        this.address = address;
-        this.size = size;
-    }
-
-    public long address() {
-        return address;
-    }
-
-    public long size() {
-        return size;
+        super("place", address, size, problem);
     }
 }
