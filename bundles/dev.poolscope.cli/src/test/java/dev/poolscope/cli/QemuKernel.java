@@ -49,6 +49,13 @@ final class QemuKernel {
         return module;
     }
 
+    /** Builds the module whose sources are in {@code sources} for the kernel the tests boot, into {@code module}. */
+    static Path module(Path sources, Path module) throws IOException, InterruptedException {
+        run(module.resolveSibling(module.getFileName() + ".build.out"),
+                List.of(script("build-module").toString(), sources.toString(), module.toString()));
+        return module;
+    }
+
     private static void run(Path output, List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         if (!process.waitFor(PATIENCE_MINUTES, TimeUnit.MINUTES)) {

@@ -9,6 +9,7 @@ import dev.poolscope.analysis.capture.CaptureEvent;
 import dev.poolscope.analysis.capture.CaptureReader;
 import dev.poolscope.analysis.capture.CapturedPool;
 import dev.poolscope.analysis.capture.FidelityCheck;
+import dev.poolscope.analysis.capture.FidelityReport;
 import dev.poolscope.analysis.capture.PoolSnapshot;
 import dev.poolscope.analysis.capture.SnapshotChunk;
 import dev.poolscope.analysis.compare.Contender;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  * standard workload kind is replayed inside Debian's kernel under QEMU, once per algorithm of the
  * comparison (the log-replay module), and each replay in Poolscope ({@link LogReplay}, what metrics,
  * compare, size and report run on) must give every alloc the kernel's address and end with the kernel's
- * bitmap, chunk by chunk.
+ * bitmap, chunk by chunk. In the same boot, a module written apart from the project's workloads
+ * ({@code releng/capture/testdata/foreign}), loaded unchanged, must pass the fidelity check too.
  */
 class RealKernelLogReplayTest {
 
@@ -69,10 +71,12 @@ class RealKernelLogReplayTest {
         }
         Path scriptFile = Files.writeString(dir.resolve("standard.script"), script);
         Path module = QemuKernel.logReplayModule(scriptFile, dir.resolve("poolscope_logreplay.ko"));
-        Capture capture = CaptureReader.read(QemuKernel.capture(dir, "ring=262144", module));
+        Path foreign = QemuKernel.module(QemuKernel.script("testdata/foreign"), dir.resolve("foreign_pool.ko"));
+        Capture capture = CaptureReader.read(QemuKernel.capture(dir, "ring=262144", module, foreign));
         assertEquals(0, capture.lostRecords());
         List<CapturedPool> pools = capture.pools();
-        assertEquals(contenders.size(), pools.size(), "one pool per algorithm, in the script's order");
+        assertEquals(contenders.size() + 2, pools.size(), "a pool per algorithm, in the script's order; then the "
+                + "foreign module's scratch pool and its SRAM pool");
 
         long failed = 0;
         for (int i = 0; i < contenders.size(); i++) {
@@ -86,7 +90,11 @@ class RealKernelLogReplayTest {
             failed += replay.failed();
         }
         assertTrue(failed > 0, "a log whose allocations fail, so failures are checked too");
-        assertTrue(FidelityCheck.check(capture).passed());
+        FidelityReport report = FidelityCheck.check(capture);
+        assertTrue(report.passed(), () -> report.pools().toString());
+        List<String> foreignAlgorithms = report.pools().subList(contenders.size(), pools.size()).stream()
+                .flatMap(checked -> checked.algorithms().stream()).toList();
+        assertTrue(foreignAlgorithms.toString().contains("gen_pool_fixed_alloc"), foreignAlgorithms.toString());
     }
 
     /** The end snapshot's words in order of addition: the kernel lists chunks newest first. */
