@@ -2,9 +2,7 @@ package dev.poolscope.benchmarks;
 
 import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.Bitmap;
-import dev.poolscope.core.Chunk;
 import dev.poolscope.core.GenPool;
-import dev.poolscope.core.Variant;
 import dev.poolscope.trace.workload.Workload;
 
 import java.util.SplittableRandom;
@@ -26,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The bitmap search alone, as the allocator calls it: {@link Algorithm#find} from bit 0 over one
  * chunk's bitmap, which it only reads. The bitmap ({@code bits} bits, order 5, so a 32 KiB to 32 MiB
- * chunk) is built once per trial by {@link FillPattern} to {@code fill}; each call asks for the next
+ * chunk) is built once per trial by {@link ChurnedBitmap} at {@code fill} (the same bitmap for every
+ * algorithm; the fill it reached is printed in the benchmark's output); each call asks for the next
  * request of a seeded sequence of 1..64 bits (the standard workload's 32..2048-byte sizes). A
  * request that does not fit scans the whole bitmap, as in the pool. <b>One op is one search.</b>
  *
@@ -43,8 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class SearchBenchmark {
 
-    private static final long CHUNK_START = 0x1000_0000L;
-    private static final int ORDER = 5;
+    private static final long CHUNK_START = ChurnedBitmap.CHUNK_START;
+    private static final int ORDER = ChurnedBitmap.ORDER;
     private static final int REQUESTS = 1 << 12;
 
     @Param({"first_fit", "first_fit_align", "first_fit_order_align", "best_fit"})
@@ -67,10 +66,8 @@ public class SearchBenchmark {
     @Setup(Level.Trial)
     public void build() {
         algorithm = algorithm(algo);
-        GenPool pool = GenPool.create(ORDER, Variant.MAINLINE);
-        Chunk chunk = pool.addChunk(CHUNK_START, 0, bits << ORDER);
-        pool.restore(chunk, FillPattern.words(bits, fill, 12));
-        map = chunk.bitmap();
+        map = ChurnedBitmap.of(bits, fill, 12).bitmap();
+        System.out.printf("%n# bitmap of %,d bits, %.1f%% set%n", bits, 100 * ChurnedBitmap.filled(map));
         SplittableRandom random = new SplittableRandom(34);
         for (int i = 0; i < REQUESTS; i++) {
             requests[i] = GenPool.bitsFor(Workload.standard().sizes().sample(random), ORDER);
