@@ -65,6 +65,9 @@ public class SearchBenchmark {
 
     @Setup(Level.Trial)
     public void build() {
+        if (!"reference".equals(impl)) { // a fast search is to be chosen here, beside the reference
+            throw new IllegalArgumentException("no search implementation " + impl + "; there is only reference");
+        }
         algorithm = algorithm(algo);
         map = ChurnedBitmap.of(bits, fill, 12).bitmap();
         System.out.printf("%n# bitmap of %,d bits, %.1f%% set%n", bits, 100 * ChurnedBitmap.filled(map));
