@@ -1,5 +1,6 @@
 package dev.poolscope.benchmarks;
 
+import dev.poolscope.core.io.WholeOutput;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.sched.ScheduleException;
@@ -34,10 +35,10 @@ public final class RetainedHeap {
             json.append(measure(EVENTS[i])).append(i + 1 < EVENTS.length ? ",\n" : "\n");
         }
         json.append("]\n");
-        Path out = Path.of(args[0]);
-        Path part = out.resolveSibling(out.getFileName() + ".part");
-        Files.writeString(part, json, StandardCharsets.UTF_8);
-        Files.move(part, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (WholeOutput out = WholeOutput.file(Path.of(args[0]))) { // the file is whole or not there
+            Files.writeString(out.temporary(), json, StandardCharsets.UTF_8);
+            out.commit();
+        }
     }
 
     private static String measure(long events) throws IOException, ScheduleException, InterruptedException {
