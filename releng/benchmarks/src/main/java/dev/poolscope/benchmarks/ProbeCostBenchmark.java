@@ -1,11 +1,16 @@
 package dev.poolscope.benchmarks;
 
-import dev.poolscope.core.Chunk;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.Probe;
-import dev.poolscope.core.Variant;
+import dev.poolscope.trace.record.Recorder;
+import dev.poolscope.trace.workload.OpResult;
+import dev.poolscope.trace.workload.RunProbe;
+import dev.poolscope.trace.workload.ThreadWork;
+import dev.poolscope.trace.workload.Workload;
 
-import java.util.SplittableRandom;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,82 +24,87 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the probe hooks cost on the standard single-thread alloc/free mix: a 4 MiB chunk at order 5,
- * first-fit, blocks of 32..2048 bytes held around half the pool. Compared side by side in one run:
- * {@code none} (no probe installed, the product's default), {@code empty} (a probe of another class
- * whose methods do nothing) and {@code counting} (a probe that counts CAS attempts, the lightest
- * real observer). One op is one alloc plus one free.
+ * What observing the allocator costs, on the standard workload at 1 thread, 50% fill, mainline
+ * (as {@link StandardWorkloadBenchmark}): {@code none} (no probe, the product's default),
+ * {@code empty} (a probe of its own class whose methods do nothing) and {@code recorder} (the
+ * product's recording: the trace recorder behind a {@link RunProbe}, as a real-thread recording
+ * installs it, writing every event to a trace file under the temp directory, deleted after the
+ * trial). <b>One op is one alloc or one free.</b> The recorder's file grows by every event of the
+ * trial (some hundreds of MB); its background writer's work is in the measured time only as far as
+ * it competes for the two cores or its full queue holds the producer back, as in a real recording.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(3)
+@Fork(1)
+@Threads(1)
 public class ProbeCostBenchmark {
 
-    /** Live blocks held: about half of the 4 MiB pool at the mean request of 1 KiB. */
-    private static final int LIVE = 2048;
-
-    @Param({"none", "empty", "counting"})
+    @Param({"none", "empty", "recorder"})
     public String probe;
 
-    private GenPool pool;
-    private final long[] liveAddress = new long[LIVE];
-    private final long[] liveSize = new long[LIVE];
-    private final long[] sizes = new long[1 << 16];
-    private int next;
-    private int victim;
+    private Path file;
+    private Recorder recorder;
+    private RunProbe runProbe;
+    private ThreadWork work;
 
     /** A probe that does nothing, of its own class, so its calls are not the default's. */
     static final class EmptyProbe implements Probe {
     }
 
-    /** Counts CAS attempts: the least a recorder does. */
-    static final class CountingProbe implements Probe {
-        long cas;
+    @Setup(Level.Trial)
+    public void fill() throws IOException {
+        Workload workload = StandardWorkload.of("mainline", 0.5, 1);
+        GenPool pool = workload.pool().create(installed(workload));
+        work = StandardWorkload.filled(workload, 0, pool);
+    }
 
-        @Override
-        public void casAttempt(Chunk chunk, int word, long expected, long desired, long witnessed, boolean success) {
-            cas++;
+    /** Makes the measuring thread the recording's thread 0 (JMH may run iterations on another thread). */
+    @Setup(Level.Iteration)
+    public void admit() {
+        if (runProbe != null) {
+            recorder.threadIds().bindCurrentThread(0);
+            runProbe.admitCurrentThread(Probe.NONE);
         }
     }
 
-    @Setup(Level.Trial)
-    public void fill() {
-        Probe installed = switch (probe) {
+    @TearDown(Level.Trial)
+    public void deleteTrace() throws IOException {
+        if (recorder != null) {
+            try {
+                recorder.close();
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    @Benchmark
+    public OpResult op() {
+        return work.performNext();
+    }
+
+    private Probe installed(Workload workload) throws IOException {
+        return switch (probe) {
             case "none" -> Probe.NONE;
             case "empty" -> new EmptyProbe();
-            case "counting" -> new CountingProbe();
-            default -> throw new IllegalArgumentException(probe);
+            case "recorder" -> recording(workload);
+            default -> throw new IllegalArgumentException("no probe " + probe);
         };
-        pool = GenPool.create(5, Variant.MAINLINE, installed);
-        pool.addChunk(0x1000_0000L, 0, 4L << 20);
-        SplittableRandom random = new SplittableRandom(42);
-        for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = random.nextLong(32, 2049);
-        }
-        for (int i = 0; i < LIVE; i++) {
-            liveSize[i] = sizes[i];
-            liveAddress[i] = pool.alloc(sizes[i]);
-        }
     }
 
-    /** Frees the oldest live block (if its allocation succeeded) and allocates a new one in its place. */
-    @Benchmark
-    public long freeThenAlloc() {
-        if (liveAddress[victim] != 0) {
-            pool.free(liveAddress[victim], liveSize[victim]);
-        }
-        long size = sizes[next];
-        next = (next + 1) & (sizes.length - 1);
-        long address = pool.alloc(size);
-        liveAddress[victim] = address;
-        liveSize[victim] = size;
-        victim = (victim + 1) % LIVE;
-        return address;
+    private Probe recording(Workload workload) throws IOException {
+        file = Files.createTempFile("poolscope-probe-cost-", ".pstrace");
+        long start = System.nanoTime();
+        recorder = Recorder.create(file, workload.header(), () -> System.nanoTime() - start);
+        runProbe = new RunProbe(recorder);
+        return runProbe;
     }
 }
