@@ -7,6 +7,7 @@ import dev.poolscope.trace.TraceHeader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -143,6 +144,11 @@ public final class TraceGrid {
     /** The square of the cell holding bit {@code bit} of {@code chunk} in canvas coordinates, as drawn now. */
     public Rectangle cellOnCanvas(int chunk, long bit) {
         return canvas.cellOnCanvas(chunk, bit);
+    }
+
+    /** The legend's entries as the grid draws them now, left to right. */
+    List<CellArt.LegendEntry> legend() {
+        return cells.legend();
     }
 
     GridBlock block(int chunk) {
