@@ -30,18 +30,21 @@ final class CallerColours {
     private final List<String> top;
     private final Map<String, Integer> slots = new HashMap<>();
     private final boolean others;
+    private final boolean startState;
 
-    private CallerColours(List<String> ranked) {
+    private CallerColours(List<String> ranked, boolean startState) {
         this.top = List.copyOf(ranked.subList(0, Math.min(HUES.length, ranked.size())));
         for (int slot = 0; slot < top.size(); slot++) {
             slots.put(top.get(slot), slot);
         }
         this.others = ranked.size() > top.size();
+        this.startState = startState;
     }
 
     /** The colours of {@code model}'s callers. */
     static CallerColours of(ReplayModel model) {
-        return new CallerColours(CallerRanking.overTrace(model.header(), model.allocations()));
+        return new CallerColours(CallerRanking.overTrace(model.header(), model.allocations()),
+                model.header().start().units() > 0);
     }
 
     /** How many slots {@link #slot} puts owners in. */
@@ -63,7 +66,7 @@ final class CallerColours {
         return slot < HUES.length ? HUES[slot] : slot == HUES.length ? OTHER : BEFORE;
     }
 
-    /** The legend's caller entries: each top caller (its short name), then other callers and the start state. */
+    /** The legend's caller entries: each top caller (its short name), then other callers and the start state (when there are any). */
     List<CellArt.LegendEntry> legend() {
         List<CellArt.LegendEntry> entries = new ArrayList<>();
         for (int slot = 0; slot < top.size(); slot++) {
@@ -72,7 +75,9 @@ final class CallerColours {
         if (others) {
             entries.add(new CellArt.LegendEntry(OTHER, "other callers"));
         }
-        entries.add(new CellArt.LegendEntry(BEFORE, Holders.BEFORE_THE_TRACE));
+        if (startState) {
+            entries.add(new CellArt.LegendEntry(BEFORE, Holders.BEFORE_THE_TRACE));
+        }
         return entries;
     }
 }

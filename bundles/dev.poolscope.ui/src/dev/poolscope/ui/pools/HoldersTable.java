@@ -31,9 +31,6 @@ public final class HoldersTable {
             new TableColumn(table, i == 0 ? SWT.LEFT : SWT.RIGHT).setText(HolderRows.COLUMNS.get(i));
         }
         refresh();
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-        }
     }
 
     public Table control() {
@@ -47,6 +44,16 @@ public final class HoldersTable {
         for (int row = 0; row < holders.size(); row++) {
             TableItem item = table.getItem(row);
             item.setText(HolderRows.of(holders.get(row)).toArray(String[]::new));
+        }
+        widen();
+    }
+
+    /** Widens each column to its widest text so far; never narrows one, so columns do not jump while stepping. */
+    private void widen() {
+        for (TableColumn column : table.getColumns()) {
+            int width = column.getWidth();
+            column.pack();
+            column.setWidth(Math.max(width, column.getWidth()));
         }
     }
 

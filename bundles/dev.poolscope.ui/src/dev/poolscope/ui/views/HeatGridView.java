@@ -74,7 +74,6 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         shadeExtents.setImageDescriptor(
                 ResourceLocator.imageDescriptorFromBundle(HeatGridView.class, "icons/shade_extents.png").orElse(null));
         shadeExtents.setChecked(PoolscopePreferences.extentShading());
-        getViewSite().getActionBars().getToolBarManager().add(shadeExtents);
         colourByCaller = new Action(COLOUR_BY_CALLER, IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
@@ -87,7 +86,9 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         colourByCaller.setImageDescriptor(
                 ResourceLocator.imageDescriptorFromBundle(HeatGridView.class, "icons/colour_callers.png").orElse(null));
         colourByCaller.setEnabled(false);
+        // the extent toggle stays rightmost, where it has always been
         getViewSite().getActionBars().getToolBarManager().add(colourByCaller);
+        getViewSite().getActionBars().getToolBarManager().add(shadeExtents);
         Sessions.workbench().addListener(this);
         sessionChanged(Sessions.workbench().current());
     }
