@@ -42,6 +42,17 @@ public final class LabelledScript {
         return pool.alloc(size);
     }
 
+    /**
+     * Places {@code size} bytes at {@code address} without a search, inside an alloc's begin and end
+     * labelled {@code label} (-1: none), as a capture's import places an overlapped allocation.
+     */
+    public void place(long address, long size, int label) {
+        probe.nextLabel = label;
+        probe.allocBegin(size, GenPool.bitsFor(size, pool.minAllocOrder()));
+        pool.place(address, size);
+        probe.allocEnd(size, address);
+    }
+
     /** Frees {@code size} bytes at {@code address} (recorded without a label once started). */
     public void free(long address, long size) {
         probe.nextLabel = -1;

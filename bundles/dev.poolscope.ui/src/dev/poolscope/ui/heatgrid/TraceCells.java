@@ -110,9 +110,10 @@ final class TraceCells implements CellArt {
         List<LegendEntry> entries = new ArrayList<>();
         if (callers != null) {
             entries.addAll(callers.legend());
-        }
-        for (int thread = 0; callers == null && thread < threads; thread++) {
-            entries.add(new LegendEntry(ThreadColours.of(thread), "T" + thread));
+        } else {
+            for (int thread = 0; thread < threads; thread++) {
+                entries.add(new LegendEntry(ThreadColours.of(thread), "T" + thread));
+            }
         }
         entries.add(new LegendEntry(Palette.colours().free(), "free"));
         entries.add(new LegendEntry(Palette.CHANGED, "changed by this event"));

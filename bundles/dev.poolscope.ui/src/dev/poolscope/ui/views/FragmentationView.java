@@ -110,7 +110,7 @@ public final class FragmentationView extends ViewPart implements SessionListener
                 + MetricText.count(model.lastSeq());
         // the reason comes from the one pass that opened the trace, which saw where each search began
         Optional<FailedAlloc> failure = FailureList.at(session.series().fragmentation().failures(), seq);
-        // who held the pool is read only at a failure: the one scan of live allocations lostBytes made at this event
+        // who held the pool, read only at a failure, shares lostBytes' scan of the live allocations (liveAt keeps its last)
         List<Holder> holders = failure.isPresent() ? Holders.at(model, seq) : List.of();
         return new FragmentationReading(heading, false, bits, chunk, RequestsAt.lastUnits(model, seq), failure,
                 OptionalLong.of(lostBytes(model, seq, chunk)), holders);

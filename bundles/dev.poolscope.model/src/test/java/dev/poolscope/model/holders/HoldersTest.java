@@ -118,6 +118,22 @@ class HoldersTest {
     }
 
     @Test
+    void anAllocationPlacedWithoutASearchHoldsItsUnitsFromItsEndUntilItsFree() throws Exception {
+        LabelledScript script = new LabelledScript(List.of(DMA, GPWORK)).start();
+        long address = LabelledScript.CHUNK_START + 40 * 32;
+        script.place(address, 100, 1); // as an import places an overlapped alloc: 4 units from unit 40
+        long placed = script.lastSeq();
+        script.alloc(64, 0);
+        script.free(address, 100);
+        ReplayModel placedModel = ReplayModel.open(script.trace());
+        assertEquals(List.of(), Holders.at(placedModel, placed - 1), "before its end it holds nothing");
+        assertEquals(List.of(new Holder(GPWORK, 128, 100, 1, 128 / 4096.0)), Holders.at(placedModel, placed));
+        assertEquals(40, placedModel.allocations().ownerOf(0, 43, placed).orElseThrow().startBit());
+        assertEquals(List.of(new Holder(DMA, 64, 64, 1, 64 / 4096.0)), Holders.at(placedModel, placedModel.lastSeq()),
+                "its free releases it");
+    }
+
+    @Test
     void theLiveAllocationsOfAnEventCannotBeChangedByTheirReader() {
         List<?> live = model.allocations().liveAt(allocated);
         assertThrows(UnsupportedOperationException.class, live::clear);
