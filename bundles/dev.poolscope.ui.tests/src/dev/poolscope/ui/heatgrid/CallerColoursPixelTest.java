@@ -121,7 +121,7 @@ class CallerColoursPixelTest {
         assertEquals(rgb(CallerColours.OTHER), centre(pixels, 8 + 7 + 6 + 5 + 4 + 3 + 2), "caller7: other callers");
         List<String> names = grid.legend().stream().map(CellArt.LegendEntry::label).collect(Collectors.toList());
         assertEquals(List.of("caller0+0x0", "caller1+0x1", "caller2+0x2", "caller3+0x3", "caller4+0x4", "caller5+0x5",
-                "other callers", Holders.BEFORE_THE_TRACE), names.subList(0, 8));
+                "other callers", "free"), names.subList(0, 8), "no start state: no entry for it");
     }
 
     /** The hand-written trace of the class comment. */
