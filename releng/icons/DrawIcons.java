@@ -69,6 +69,7 @@ public final class DrawIcons {
         icons.put("previous_failure", g -> { failure(g, 5); direction(g, false); });
         icons.put("pause_live", DrawIcons::pause);
         icons.put("shade_extents", DrawIcons::ramp);
+        icons.put("colour_callers", DrawIcons::callers);
         for (Map.Entry<String, Consumer<Graphics2D>> icon : icons.entrySet()) {
             write(icon.getValue(), 1, new File(folder, icon.getKey() + ".png"));
             write(icon.getValue(), 2, new File(folder, icon.getKey() + "@2x.png"));
@@ -199,6 +200,14 @@ public final class DrawIcons {
         int[] ramp = {0xff4fd8, 0xc63aad, 0x85297b, 0x4f1c50};
         for (int i = 0; i < ramp.length; i++) {
             paint(g, new Rectangle2D.Double(1.5 + i * 3.5, 12.5 - i * 3, 3, 2 + i * 3), new Color(ramp[i]), STEP_EDGE);
+        }
+    }
+
+    /** The Heat Grid's colouring by caller: four cells in the first callers' hues. */
+    private static void callers(Graphics2D g) {
+        int[] hues = {0x5cc8ff, 0x7ee081, 0xb794f6, 0xf2a7c8};
+        for (int i = 0; i < hues.length; i++) {
+            paint(g, new Rectangle2D.Double(1.5 + (i % 2) * 7, 1.5 + (i / 2) * 7, 6, 6), new Color(hues[i]), STEP_EDGE);
         }
     }
 

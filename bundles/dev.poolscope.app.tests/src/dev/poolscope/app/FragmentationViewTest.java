@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.analysis.failure.FailedAlloc;
 import dev.poolscope.analysis.failure.FailureReason;
+import dev.poolscope.analysis.failure.FailureText;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.analysis.fragmentation.MetricRows;
 import dev.poolscope.core.Algorithm;
@@ -15,6 +16,8 @@ import dev.poolscope.model.Landmark;
 import dev.poolscope.model.PoolState;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.fragmentation.MetricText;
+import dev.poolscope.model.holders.Holders;
+import dev.poolscope.model.holders.HoldersText;
 import dev.poolscope.testkit.LostRace;
 import dev.poolscope.testkit.Recorded;
 import dev.poolscope.testkit.swt.ControlPixels;
@@ -97,7 +100,8 @@ class FragmentationViewTest {
                     panel.histogram().counts());
             assertEquals(failures.get(i).at(), seq, "failure " + i);
             assertEquals("Failed allocation (thread T" + model.eventAt(seq).orElseThrow().thread()
-                    + ", numbers as its search began): " + naiveFailure(model, seq).describe(), panel.failureText());
+                    + ", numbers as its search began): " + naiveFailure(model, seq).describe() + "; "
+                    + HoldersText.heldThen(Holders.at(model, seq), FailureText.TOP_HOLDERS), panel.failureText());
             assertTrue(panel.headingText().startsWith("Whole pool"), panel.headingText());
             ChartStack charts = panel.charts().orElseThrow();
             charts.charts().forEach(chart -> assertEquals(seq, chart.cursor(), "the cursor follows the event"));
@@ -151,7 +155,7 @@ class FragmentationViewTest {
         rows.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         UiEvents.drain();
         assertEquals(last.at(), sessions.seq());
-        assertTrue(view.panel().failureText().endsWith(last.describe()), view.panel().failureText());
+        assertTrue(view.panel().failureText().contains(last.describe() + "; held then: "), view.panel().failureText());
     }
 
     /** On a two-thread trace whose one failure lost its units to the other thread, the line names the lost race. */

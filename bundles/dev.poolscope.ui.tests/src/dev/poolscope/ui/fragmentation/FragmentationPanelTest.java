@@ -106,7 +106,7 @@ class FragmentationPanelTest {
     }
 
     private FragmentationReading reading(OptionalInt chunk, OptionalLong lastUnits) {
-        return new FragmentationReading("heading", false, bits, chunk, lastUnits, Optional.empty(), OptionalLong.of(24));
+        return new FragmentationReading("heading", false, bits, chunk, lastUnits, Optional.empty(), OptionalLong.of(24), List.of());
     }
 
     private List<String> values() {

@@ -2,9 +2,11 @@ package dev.poolscope.ui.fragmentation;
 
 import dev.poolscope.analysis.TraceSeries;
 import dev.poolscope.analysis.failure.FailedAlloc;
+import dev.poolscope.analysis.failure.FailureText;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.model.fragmentation.MetricText;
 import dev.poolscope.model.fragmentation.PoolBits;
+import dev.poolscope.model.holders.Holder;
 import dev.poolscope.ui.charts.ChartStack;
 
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import org.eclipse.swt.widgets.Spinner;
 
 /**
  * The Fragmentation view's content: a heading naming the chunk (or the whole pool) and the moment,
- * a line saying why the allocation at this event failed, the request size n the U, Ua and FI rows
+ * a line saying why the allocation at this event failed and who held the pool then, the request size n the U, Ua and FI rows
  * are for (following the last request's units unless the user picks one), and side by side the
  * {@link MetricsTable} and the {@link ExtentHistogram}; below them, in a vertical sash, the
  * {@link EventsPane}: the trace's failures and charts over its events.
@@ -114,7 +116,7 @@ public final class FragmentationPanel {
     public void show(FragmentationReading reading) {
         shown = reading;
         heading.setText(reading.heading());
-        failure.setText(reading.failure().map(f -> reading.live() ? liveFailureLine(f) : failureLine(f))
+        failure.setText(reading.failure().map(f -> reading.live() ? liveFailureLine(f) : failureLine(f, reading.holders()))
                 .orElse(reading.live() ? LIVE_FAILURES : NO_FAILURE));
         if (follow.getSelection()) {
             request.setSelection((int) Math.min(Integer.MAX_VALUE, Math.max(1, reading.lastUnits().orElse(1))));
@@ -151,9 +153,12 @@ public final class FragmentationPanel {
         return events.failures();
     }
 
-    /** The failure line for {@code failure}: its F and L are those its search began on, not the table's after it. */
-    public static String failureLine(FailedAlloc failure) {
-        return "Failed allocation (thread T" + failure.thread() + ", numbers as its search began): " + failure.describe();
+    /**
+     * The failure line for {@code failure}: its F and L are those its search began on, not the table's after it;
+     * then who held the pool then ({@link FailureText}).
+     */
+    public static String failureLine(FailedAlloc failure, List<Holder> holders) {
+        return FailureText.of(failure, holders);
     }
 
     /** The failure line of the live pool's latest failure: its numbers are the pool's right after it. */

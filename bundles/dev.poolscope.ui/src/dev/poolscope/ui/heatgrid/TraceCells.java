@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * Trace mode's cells: a cell's fill is the hue of the thread owning most of its set bits (free cells
- * dark), half-done bits are hatched in the setting thread's hue, a rollback's bits are outlined in
+ * Trace mode's cells: a cell's fill is the hue of the thread owning most of its set bits, or when
+ * colouring by caller the colour of the caller holding most of them ({@link CallerColours}); free cells
+ * dark; half-done bits are hatched in the setting thread's hue, a rollback's bits are outlined in
  * red, and bits the current event changed carry a bright inner mark, their whole cell brightened by
  * the flash that follows a step; the contested word is framed.
  */
@@ -27,6 +28,8 @@ final class TraceCells implements CellArt {
     private final DoubleSupplier flash;
     private EventBitmap bitmap;
     private int threads;
+    /** The callers' colours when cells are coloured by caller; null when by thread. */
+    private CallerColours callers;
 
     /** Cells whose changed bits are brightened by {@code flash} (0..1) when painted. */
     TraceCells(DoubleSupplier flash) {
@@ -39,6 +42,11 @@ final class TraceCells implements CellArt {
         threads = threadCount;
     }
 
+    /** Colours set bits by their caller in {@code colours} from now on, or by thread when null. */
+    void colourByCaller(CallerColours colours) {
+        callers = colours;
+    }
+
     @Override
     public void laidOut(GridLayout layout) {
         // the bitmap is read cell by cell as painted: nothing to prepare
@@ -48,7 +56,7 @@ final class TraceCells implements CellArt {
     public void paint(GridBlock block, int cell, CellPixels pixels) {
         TraceCell marks = TraceCell.of(bitmap, block, cell);
         int fill = marks.set() == 0 ? Palette.colours().free()
-                : Palette.owned(hue(marks.owner()), marks.set(), block.bitsIn(cell));
+                : Palette.owned(fillHue(block, cell, marks), marks.set(), block.bitsIn(cell));
         Box square = block.cell(cell);
         pixels.fill(square, fill);
         if (marks.halfDone()) {
@@ -66,6 +74,15 @@ final class TraceCells implements CellArt {
             pixels.fill(new Box(square.x() + inset, square.y() + inset, square.width() - 2 * inset, square.height() - 2 * inset),
                     Palette.CHANGED);
         }
+    }
+
+    /** The hue of the cell's set bits: of the thread owning most, or of the caller holding most. */
+    private int fillHue(GridBlock block, int cell, TraceCell marks) {
+        if (callers == null) {
+            return hue(marks.owner());
+        }
+        int slot = bitmap.mainSlot(block.chunk(), block.firstBit(cell), block.bitsIn(cell), callers::slot, callers.slots());
+        return slot < 0 ? Palette.UNKNOWN_OWNER : callers.rgb(slot);
     }
 
     /** The hue of thread {@code thread}, or the unknown owner's grey for -1. */
@@ -91,8 +108,12 @@ final class TraceCells implements CellArt {
     @Override
     public List<LegendEntry> legend() {
         List<LegendEntry> entries = new ArrayList<>();
-        for (int thread = 0; thread < threads; thread++) {
-            entries.add(new LegendEntry(ThreadColours.of(thread), "T" + thread));
+        if (callers != null) {
+            entries.addAll(callers.legend());
+        } else {
+            for (int thread = 0; thread < threads; thread++) {
+                entries.add(new LegendEntry(ThreadColours.of(thread), "T" + thread));
+            }
         }
         entries.add(new LegendEntry(Palette.colours().free(), "free"));
         entries.add(new LegendEntry(Palette.CHANGED, "changed by this event"));

@@ -7,6 +7,7 @@ import dev.poolscope.trace.TraceHeader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -35,6 +36,9 @@ public final class TraceGrid {
     private long flashStartNanos;
     private TraceHeader header;
     private EventBitmap bitmap;
+    private boolean byCaller;
+    /** The open trace's callers' colours, made once per trace when first needed. */
+    private CallerColours callers;
 
     /** @param hoverListener told, in words, what is under the mouse ("" when nothing) */
     public TraceGrid(Composite parent, Consumer<String> hoverListener) {
@@ -66,9 +70,14 @@ public final class TraceGrid {
         cells.show(bitmap, model.header().threads());
         if (header != model.header()) {
             header = model.header();
+            callers = null;
             canvas.show(header.chunks(), header.minAllocOrder());
             canvas.reset();
         }
+        if (byCaller && callers == null) {
+            callers = CallerColours.of(model);
+        }
+        cells.colourByCaller(byCaller ? callers : null);
         flashStartNanos = System.nanoTime();
         if (flashMillis > 0) {
             control().getDisplay().timerExec(FRAME_MILLIS, this::flashFrame);
@@ -97,6 +106,19 @@ public final class TraceGrid {
         return bitmap;
     }
 
+    /**
+     * Colours set bits by their allocation's caller (on) or by the thread that set them (off), from the
+     * next {@link #show} on.
+     */
+    public void setColourByCaller(boolean on) {
+        byCaller = on;
+    }
+
+    /** Whether set bits are coloured by caller. */
+    public boolean colourByCaller() {
+        return byCaller;
+    }
+
     /** Turns the overlay that shades free cells by the length class of their free extent on or off. */
     public void setExtentShading(boolean on) {
         canvas.setExtentShading(on);
@@ -122,6 +144,11 @@ public final class TraceGrid {
     /** The square of the cell holding bit {@code bit} of {@code chunk} in canvas coordinates, as drawn now. */
     public Rectangle cellOnCanvas(int chunk, long bit) {
         return canvas.cellOnCanvas(chunk, bit);
+    }
+
+    /** The legend's entries as the grid draws them now, left to right. */
+    List<CellArt.LegendEntry> legend() {
+        return cells.legend();
     }
 
     GridBlock block(int chunk) {

@@ -7,6 +7,8 @@ import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.fragmentation.MetricText;
 import dev.poolscope.model.fragmentation.PoolBits;
 import dev.poolscope.model.fragmentation.RequestsAt;
+import dev.poolscope.model.holders.Holder;
+import dev.poolscope.model.holders.Holders;
 import dev.poolscope.ui.fragmentation.FailureList;
 import dev.poolscope.ui.fragmentation.FragmentationPanel;
 import dev.poolscope.ui.fragmentation.FragmentationReading;
@@ -19,6 +21,7 @@ import dev.poolscope.ui.session.TraceErrors;
 import dev.poolscope.ui.session.TraceSession;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -83,7 +86,7 @@ public final class FragmentationView extends ViewPart implements SessionListener
             PoolBits bits = PoolBits.of(demo.take().pool());
             OptionalInt chunk = chunkIn(bits);
             panel.show(new FragmentationReading(scope(bits, chunk) + " \u00b7 live demo pool", true, bits, chunk,
-                    OptionalLong.empty(), demo.take().failures().last(), OptionalLong.empty()));
+                    OptionalLong.empty(), demo.take().failures().last(), OptionalLong.empty(), List.of()));
             panel.showLive();
             return;
         }
@@ -107,8 +110,10 @@ public final class FragmentationView extends ViewPart implements SessionListener
                 + MetricText.count(model.lastSeq());
         // the reason comes from the one pass that opened the trace, which saw where each search began
         Optional<FailedAlloc> failure = FailureList.at(session.series().fragmentation().failures(), seq);
+        // who held the pool, read only at a failure, shares lostBytes' scan of the live allocations (liveAt keeps its last)
+        List<Holder> holders = failure.isPresent() ? Holders.at(model, seq) : List.of();
         return new FragmentationReading(heading, false, bits, chunk, RequestsAt.lastUnits(model, seq), failure,
-                OptionalLong.of(lostBytes(model, seq, chunk)));
+                OptionalLong.of(lostBytes(model, seq, chunk)), holders);
     }
 
     /** The bytes the allocations live after {@code seq} (in the chosen chunk, or anywhere) lose to rounding. */

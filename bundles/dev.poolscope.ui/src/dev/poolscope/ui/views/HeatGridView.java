@@ -31,7 +31,9 @@ import org.eclipse.ui.part.ViewPart;
  * trace's bitmap at the current event ({@link TraceGrid}), following {@link Sessions#workbench()}.
  * The top line names the mode; the line below the grid names the cell under the mouse. The demo
  * runs only while the view is in live mode. A toolbar toggle (remembered) shades free cells by the
- * length class of their free extent; a click on a chunk picks it for the views that read one chunk.
+ * length class of their free extent; another, for a trace with labels (an imported capture), colours
+ * set bits by their allocation's caller, on by default there; a click on a chunk picks it for the
+ * views that read one chunk.
  */
 public final class HeatGridView extends ViewPart implements SessionListener {
 
@@ -39,6 +41,9 @@ public final class HeatGridView extends ViewPart implements SessionListener {
 
     private static final String HOVER_HINT = "Point at a cell to see its bits and addresses. Ctrl+wheel or +/- zoom.";
     private static final String TRACE_HINT = "Point at a cell to see its bits and their owner. Ctrl+wheel or +/- zoom.";
+
+    /** The tooltip of the toolbar toggle of colouring by caller. */
+    public static final String COLOUR_BY_CALLER = "Colour allocations by their caller (the trace's labels) instead of by thread";
 
     /** The tooltip of the toolbar toggle of the extent overlay. */
     public static final String SHADE_EXTENTS = "Shade free cells by the length of their free extent";
@@ -49,6 +54,7 @@ public final class HeatGridView extends ViewPart implements SessionListener {
     private TraceGrid traceGrid;
     private LiveGrid liveGrid;
     private Action shadeExtents;
+    private Action colourByCaller;
     private final DemoShare demo = new DemoShare(); // held while the view is in live mode
 
     @Override
@@ -68,6 +74,20 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         shadeExtents.setImageDescriptor(
                 ResourceLocator.imageDescriptorFromBundle(HeatGridView.class, "icons/shade_extents.png").orElse(null));
         shadeExtents.setChecked(PoolscopePreferences.extentShading());
+        colourByCaller = new Action(COLOUR_BY_CALLER, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                traceGrid().ifPresent(g -> {
+                    g.setColourByCaller(isChecked());
+                    g.show(Sessions.workbench().current().orElseThrow().model(), Sessions.workbench().seq());
+                });
+            }
+        };
+        colourByCaller.setImageDescriptor(
+                ResourceLocator.imageDescriptorFromBundle(HeatGridView.class, "icons/colour_callers.png").orElse(null));
+        colourByCaller.setEnabled(false);
+        // the extent toggle stays rightmost, where it has always been
+        getViewSite().getActionBars().getToolBarManager().add(colourByCaller);
         getViewSite().getActionBars().getToolBarManager().add(shadeExtents);
         Sessions.workbench().addListener(this);
         sessionChanged(Sessions.workbench().current());
@@ -80,6 +100,11 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         if (liveGrid != null) {
             liveGrid.setExtentShading(on);
         }
+    }
+
+    /** The toolbar toggle of colouring by caller: enabled, and on by default, for a trace with labels. */
+    public IAction colourByCallerAction() {
+        return colourByCaller;
     }
 
     /** The toolbar toggle of the extent overlay. */
@@ -115,6 +140,8 @@ public final class HeatGridView extends ViewPart implements SessionListener {
     }
 
     private void showLive() {
+        colourByCaller.setEnabled(false);
+        colourByCaller.setChecked(false);
         DemoWorkload running = demo.take();
         mode.setText(String.format("LIVE · demo workload: %d threads allocating and freeing at random · pool: %s, "
                 + "min order %d, %s", running.threadCount(), running.pool().variant().title(),
@@ -129,6 +156,10 @@ public final class HeatGridView extends ViewPart implements SessionListener {
 
     private void showTrace(TraceSession session) {
         traceGrid = new TraceGrid(mode.getParent(), text -> hover.setText(text.isEmpty() ? TRACE_HINT : text));
+        boolean labelled = !session.model().header().labels().isEmpty();
+        colourByCaller.setEnabled(labelled);
+        colourByCaller.setChecked(labelled);
+        traceGrid.setColourByCaller(labelled);
         traceGrid.onChunkClicked(ChunkChoice.workbench()::choose);
         grid = traceGrid.control();
         hover.setText(TRACE_HINT);

@@ -1,9 +1,11 @@
 package dev.poolscope.ui.views;
 
+import dev.poolscope.model.holders.Holders;
 import dev.poolscope.model.pools.PoolFigures;
 import dev.poolscope.ui.live.DemoShare;
 import dev.poolscope.ui.live.DemoWorkload;
 import dev.poolscope.ui.live.Ticker;
+import dev.poolscope.ui.pools.HoldersTable;
 import dev.poolscope.ui.pools.PoolsTree;
 import dev.poolscope.ui.session.ChunkChoice;
 import dev.poolscope.ui.session.SessionListener;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
@@ -24,7 +27,8 @@ import org.eclipse.ui.part.ViewPart;
  * The Pools view: the pool and its chunks (in list order, the order every search visits them) with
  * address range, size, avail and how much is allocated. In live mode the demo pool, refreshed four
  * times a second; with a trace open, the recorded pool at the current event. Selecting a chunk's row
- * picks it for the views that read one chunk ({@link ChunkChoice}).
+ * picks it for the views that read one chunk ({@link ChunkChoice}). With a trace open, below the
+ * chunks, who holds the pool at the current event ({@link Holders}: bytes held per caller).
  */
 public final class PoolsView extends ViewPart implements SessionListener {
 
@@ -33,39 +37,56 @@ public final class PoolsView extends ViewPart implements SessionListener {
     static final int REFRESH_MILLIS = 250;
 
     private final Sessions sessions = Sessions.workbench();
-    private Composite holder;
+    private Composite frame;
+    private Composite content;
     private PoolsTree tree;
+    private HoldersTable holders; // with a trace open only
     private final DemoShare demo = new DemoShare(); // held while the view is in live mode
 
     @Override
     public void createPartControl(Composite parent) {
-        holder = new Composite(parent, SWT.NONE);
-        holder.setLayout(new FillLayout());
+        frame = new Composite(parent, SWT.NONE);
+        frame.setLayout(new FillLayout());
         sessions.addListener(this);
         sessionChanged(sessions.current());
     }
 
     @Override
     public void sessionChanged(Optional<TraceSession> session) {
-        if (tree != null) {
-            tree.control().dispose();
+        if (content != null) {
+            content.dispose();
+            holders = null;
         }
         if (session.isPresent()) {
             demo.giveBack();
             TraceSession trace = session.get();
-            tree = new PoolsTree(holder, () -> figuresAt(trace, sessions.seq()));
+            SashForm split = new SashForm(frame, SWT.VERTICAL);
+            content = split;
+            tree = new PoolsTree(split, () -> figuresAt(trace, sessions.seq()));
+            holders = new HoldersTable(split, () -> Holders.at(trace.model(), sessions.seq()));
+            split.setWeights(45, 55);
         } else {
             DemoWorkload live = demo.take();
-            tree = new PoolsTree(holder, () -> PoolFigures.of("demo pool (live)", live.pool()));
+            content = new Composite(frame, SWT.NONE);
+            content.setLayout(new FillLayout());
+            tree = new PoolsTree(content, () -> PoolFigures.of("demo pool (live)", live.pool()));
             Ticker.every(tree.control(), () -> REFRESH_MILLIS, tree::refresh);
         }
         tree.onChunkSelected(ChunkChoice.workbench()::choose);
-        holder.layout(true, true);
+        frame.layout(true, true);
     }
 
     @Override
     public void seqChanged(TraceSession session, long seq) {
         tree.refresh();
+        if (holders != null) {
+            holders.refresh();
+        }
+    }
+
+    /** Who holds the pool at the current event; empty in live mode. */
+    public Optional<HoldersTable> holders() {
+        return Optional.ofNullable(holders);
     }
 
     /** The tree, for the workbench tests that read what the view shows after a failed step. */

@@ -3,6 +3,7 @@ package dev.poolscope.model;
 import dev.poolscope.core.GenPool;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import java.util.Optional;
  * held and until when, and its label: what names the owner of a set bit at any event. The start
  * state's runs come first, one "allocation" each, held since before the trace (set at -1, by thread
  * -1). 44 bytes per allocation; a query scans the allocations set up to its event, newest first.
+ * The last {@link #liveAt} answer is kept: the views of one step all ask it for the same event.
  */
 public final class AllocationIndex {
 
@@ -22,6 +24,11 @@ public final class AllocationIndex {
     private final LongColumn startBit = new LongColumn();
     private final LongColumn size = new LongColumn();
     private final IntColumn label = new IntColumn();
+    /** The last {@link #liveAt} query and its answer, replaced whole (a volatile read sees both). */
+    private volatile LiveAt lastLive;
+
+    private record LiveAt(long seq, List<AllocationSpan> live) {
+    }
 
     AllocationIndex(PoolGeometry geometry) {
         this.geometry = geometry;
@@ -78,8 +85,12 @@ public final class AllocationIndex {
         return Optional.empty();
     }
 
-    /** The allocations that hold their bits after event {@code seq}, in the order their sets completed. */
+    /** The allocations that hold their bits after event {@code seq}, in the order their sets completed; unmodifiable. */
     public List<AllocationSpan> liveAt(long seq) {
+        LiveAt last = lastLive;
+        if (last != null && last.seq() == seq) {
+            return last.live();
+        }
         List<AllocationSpan> live = new ArrayList<>();
         int end = setSeq.firstAbove(seq);
         for (int i = 0; i < end; i++) {
@@ -87,7 +98,9 @@ public final class AllocationIndex {
                 live.add(get(i));
             }
         }
-        return live;
+        List<AllocationSpan> answer = Collections.unmodifiableList(live);
+        lastLive = new LiveAt(seq, answer);
+        return answer;
     }
 
     private boolean isLive(int index, long seq) {
@@ -96,6 +109,7 @@ public final class AllocationIndex {
     }
 
     void trim() {
+        lastLive = null; // built: answers before now may have missed allocations added since
         setSeq.trim();
         freeSeq.trim();
         thread.trim();

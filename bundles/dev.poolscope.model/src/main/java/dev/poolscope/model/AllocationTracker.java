@@ -15,7 +15,9 @@ import java.util.Map;
  * is matched to the live allocation at its address when it begins, and ends it at its FREE_END; a
  * free that never ends (a double free, which restores what it cleared and fails) leaves it live. A
  * free of units set at the start releases them from their run ({@link StartSpans}). A LABEL inside
- * an alloc labels that alloc's allocation, whether it comes before the set completes or after.
+ * an alloc labels that alloc's allocation, whether it comes before the set completes or after. An
+ * alloc placed without a search (a capture's overlapped allocation, set where the kernel put it)
+ * enters at its ALLOC_END, from the address it returned.
  */
 final class AllocationTracker {
 
@@ -88,6 +90,9 @@ final class AllocationTracker {
             }
             case LABEL -> labelled(t, (int) event.p0());
             case ALLOC_END -> {
+                if (allocating[t] && event.p1() != 0) {
+                    placed(event);
+                }
                 allocating[t] = false;
                 inAlloc[t] = false;
             }
@@ -109,6 +114,22 @@ final class AllocationTracker {
             allocating[t] = false;
             allocated[t] = added;
         }
+    }
+
+    /**
+     * The end of an alloc that returned an address with no set seen completing: placed without a
+     * search, so its bits are those from the address returned, set by the time it ends.
+     */
+    private void placed(Event end) {
+        int t = end.thread();
+        int c = geometry.chunkOf(end.p1());
+        if (c < 0) {
+            return; // an address in no chunk: the trace check reports it; nothing to own
+        }
+        long startBit = (end.p1() - geometry.addressOf(c, 0)) >>> geometry.order();
+        int added = index.add(end.seq(), t, c, startBit, size[t], pendingLabel[t]);
+        liveByAddress.put(end.p1(), added);
+        allocated[t] = added;
     }
 
     /** A LABEL of thread {@code t}: it labels the allocation of the alloc it is in (frees keep no label). */

@@ -111,6 +111,16 @@ final class PoolGeometry {
         return words;
     }
 
+    /** The chunk (by position) whose bytes hold {@code address}, or -1 when none does. */
+    int chunkOf(long address) {
+        for (int chunk = 0; chunk < start.length; chunk++) {
+            if (Long.compareUnsigned(address - start[chunk], size[chunk]) < 0) {
+                return chunk;
+            }
+        }
+        return -1;
+    }
+
     /** The address of bit {@code bit} of {@code chunk}. */
     long addressOf(int chunk, long bit) {
         return start[chunk] + (bit << order);

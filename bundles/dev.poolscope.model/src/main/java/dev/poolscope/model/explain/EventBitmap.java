@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * Every chunk's bitmap at one event with what a picture of it marks: the bits the event changed,
@@ -169,19 +170,30 @@ public final class EventBitmap {
      * at the start of the trace).
      */
     public int mainOwner(int chunk, long first, long count) {
+        // units set at the start have no thread
+        return mainSlot(chunk, first, count, owner -> owner.heldSinceStart() ? -1 : owner.thread(), after.threadCount());
+    }
+
+    /**
+     * The slot of {@code slots} whose owners hold most of the set bits {@code [first, first + count)}
+     * of {@code chunk} (the lowest slot on a tie), or -1 when none does; {@code slotOf} puts an owner
+     * in a slot, or in none (-1).
+     */
+    public int mainSlot(int chunk, long first, long count, ToIntFunction<BitOwner> slotOf, int slots) {
         OwnerRuns runs = owners[chunk];
-        long[] perThread = new long[after.threadCount()];
+        long[] perSlot = new long[slots];
         long end = first + count;
         for (int i = Math.max(0, runs.floor(first)); i < runs.size() && runs.get(i).start() < end; i++) {
             OwnerRuns.Run run = runs.get(i);
-            if (!run.owner().heldSinceStart()) { // units set at the start have no thread
-                perThread[run.owner().thread()] += setBits(chunk, Math.max(first, run.start()), Math.min(end, run.end()));
+            int slot = slotOf.applyAsInt(run.owner());
+            if (slot >= 0) {
+                perSlot[slot] += setBits(chunk, Math.max(first, run.start()), Math.min(end, run.end()));
             }
         }
         int best = -1;
-        for (int thread = 0; thread < perThread.length; thread++) {
-            if (perThread[thread] > 0 && (best < 0 || perThread[thread] > perThread[best])) {
-                best = thread;
+        for (int slot = 0; slot < perSlot.length; slot++) {
+            if (perSlot[slot] > 0 && (best < 0 || perSlot[slot] > perSlot[best])) {
+                best = slot;
             }
         }
         return best;
