@@ -27,19 +27,26 @@ static __printf(2, 3) void ps_put(struct ps_out *out, const char *fmt, ...)
 	va_end(args);
 }
 
-/* A symbol with its spaces dropped: "%pS" gives "sym+0x1/0x20 [mod]". */
-static void ps_put_sym(struct ps_out *out, unsigned long addr, bool offset)
+/* A symbol as %pS or %ps gave it, its spaces dropped (the format's values hold none). */
+static void ps_put_symbol_text(struct ps_out *out, const char *sym)
 {
-	char sym[KSYM_SYMBOL_LEN + 32];
+	char text[KSYM_SYMBOL_LEN + 32];
+	char *o = text;
 	const char *c;
-	char *o = sym;
 
-	snprintf(sym, sizeof(sym), offset ? "%pS" : "%ps", (void *)addr);
-	for (c = sym; *c; c++)
+	for (c = sym; *c && o < text + sizeof(text) - 1; c++)
 		if (*c != ' ')
 			*o++ = *c;
 	*o = '\0';
-	ps_put(out, "%s", sym);
+	ps_put(out, "%s", text);
+}
+
+static void ps_put_sym(struct ps_out *out, unsigned long addr, bool offset)
+{
+	char sym[KSYM_SYMBOL_LEN + 32];
+
+	snprintf(sym, sizeof(sym), offset ? "%pS" : "%ps", (void *)addr);
+	ps_put_symbol_text(out, sym);
 }
 
 /* Bytes outside 0x21..0x7e and every '\' as \xNN, so the value holds no space. */
@@ -80,14 +87,17 @@ static void ps_put_callsite(struct ps_out *out, const struct ps_rec *rec)
 	unsigned int i;
 
 	ps_put(out, " caller=");
-	ps_put_sym(out, rec->caller, true);
+	ps_put_symbol_text(out, rec->caller_sym);
 	ps_put(out, " stack=");
 	if (!rec->nstack)
 		ps_put(out, "-");
 	for (i = 0; i < rec->nstack; i++) {
 		if (i)
 			ps_put(out, ",");
-		ps_put_sym(out, rec->stack[i], true);
+		if (rec->stack[i] == rec->caller)
+			ps_put_symbol_text(out, rec->caller_sym); /* named when recorded, as above */
+		else
+			ps_put_sym(out, rec->stack[i], true);
 	}
 }
 

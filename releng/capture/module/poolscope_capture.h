@@ -13,6 +13,7 @@
 
 #define PS_MAX_STACK 8		/* frames kept per event at most (module param stack) */
 #define PS_NAME_LEN 32		/* bytes of pool->name kept in a snapshot */
+#define PS_SYM_LEN 128		/* bytes of the caller's symbol kept in a record (longer ones are cut) */
 #define PS_MAX_FILTER 16	/* entries of pools= and names= */
 #define PS_MAX_POOLS 1024	/* pools the table tracks at once */
 #define PS_SNAP_MAX_WORDS (1UL << 19)	/* bitmap words one snapshot may copy (4 MiB) */
@@ -66,6 +67,7 @@ struct ps_rec {
 	int i1, i2;		/* create: order, nid; add: nid */
 	struct ps_algo algo;
 	unsigned long caller;
+	char caller_sym[PS_SYM_LEN];	/* %pS of caller when recorded: its code may be freed before the read */
 	unsigned long stack[PS_MAX_STACK];
 	struct ps_snap *snap;	/* PS_SNAPSHOT only; owned by the record */
 };

@@ -180,6 +180,10 @@ static void ps_commit(const struct ps_call *call, struct kretprobe_instance *ri,
 		rec->ret = (kind == PS_ADD) ? (long)(int)ret : (long)ret;
 		rec->algo = call->algo;
 		rec->caller = get_kretprobe_retaddr(ri);
+		/* named now, not at read time: a module's __init code is freed once its init returns; a
+		 * kallsyms lookup takes no lock that sleeps, so it is safe with the ring's lock held
+		 */
+		snprintf(rec->caller_sym, sizeof(rec->caller_sym), "%pS", (void *)rec->caller);
 		rec->nstack = call->nstack;
 		memcpy(rec->stack, call->stack, sizeof(rec->stack));
 		ps_ring_commit_locked(rec);
