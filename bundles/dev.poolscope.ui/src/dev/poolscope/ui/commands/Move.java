@@ -50,6 +50,20 @@ enum Move {
         return target.from(model, seq);
     }
 
+    /**
+     * Whether this move goes anywhere from {@code seq}: what a command's enablement asks after every step.
+     * A step of any thread answers from the model's bounds (its first and last seqs are events), the
+     * landmarks from their index; neither reads the trace. A step of the current thread still finds its
+     * target, which reads the events up to the next checkpoint.
+     */
+    boolean possible(ReplayModel model, long seq) throws IOException {
+        return switch (this) {
+            case STEP_FORWARD -> seq < model.lastSeq();
+            case STEP_BACK -> seq > model.firstSeq();
+            default -> target(model, seq).isPresent();
+        };
+    }
+
     private static Target next(Landmark landmark) {
         return (model, seq) -> model.next(landmark, seq);
     }

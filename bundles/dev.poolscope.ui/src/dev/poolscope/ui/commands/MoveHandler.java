@@ -35,7 +35,7 @@ public final class MoveHandler extends SessionHandler implements IExecutableExte
             return false;
         }
         try {
-            return move.target(session.get().model(), sessions().seq()).isPresent();
+            return move.possible(session.get().model(), sessions().seq());
         } catch (IOException e) {
             // the step itself will say what is wrong; here the command only turns grey
             ILog.of(MoveHandler.class).warn(TraceErrors.describe(session.get().file(), e), e);
