@@ -24,25 +24,15 @@ final class CaptureTraceHeader {
     private final TraceHeader header;
 
     CaptureTraceHeader(Capture capture, CapturedPool pool) {
+        List<CapturedChunk> captured = pool.chunks();
         List<ChunkGeometry> chunks = new ArrayList<>();
-        List<long[]> words = new ArrayList<>();
-        List<Long> bits = new ArrayList<>();
+        for (CapturedChunk chunk : captured) {
+            chunks.add(new ChunkGeometry(chunks.size(), chunk.start(), chunk.phys(), chunk.size()));
+        }
         Algorithm algorithm = Algorithm.firstFit();
         boolean allocSeen = false;
         for (CaptureRecord record : pool.records()) {
-            if (record instanceof PoolSnapshot snapshot && record == pool.start().orElse(null)) {
-                for (int i = snapshot.chunks().size() - 1; i >= 0; i--) {
-                    SnapshotChunk chunk = snapshot.chunks().get(i);
-                    chunks.add(new ChunkGeometry(chunks.size(), chunk.start(), chunk.phys(), chunk.size()));
-                    words.add(chunk.words());
-                    bits.add(chunk.bits());
-                }
-            } else if (record instanceof CaptureEvent.Add add && add.ret() == 0) {
-                long chunkBits = add.size() >>> pool.order();
-                chunks.add(new ChunkGeometry(chunks.size(), add.virt(), add.phys(), add.size()));
-                words.add(new long[(int) ((chunkBits + 63) / 64)]);
-                bits.add(chunkBits);
-            } else if (record instanceof CaptureEvent.Alloc alloc) {
+            if (record instanceof CaptureEvent.Alloc alloc) {
                 if (!allocSeen) {
                     algorithm = alloc.algo().replayable().orElse(algorithm);
                     allocSeen = true;
@@ -54,7 +44,8 @@ final class CaptureTraceHeader {
         }
         header = new TraceHeader(pool.order(), Variant.MAINLINE.id(), algorithm.describe(), chunks,
                 Math.max(1, threads.size()), workload(capture, pool), 0,
-                StartState.ofBitmaps(words, bits.stream().mapToLong(Long::longValue).toArray()),
+                StartState.ofBitmaps(captured.stream().map(CapturedChunk::startWords).toList(),
+                        captured.stream().mapToLong(CapturedChunk::bits).toArray()),
                 List.copyOf(labels.keySet()));
     }
 

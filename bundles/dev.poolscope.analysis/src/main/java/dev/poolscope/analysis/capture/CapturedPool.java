@@ -1,5 +1,6 @@
 package dev.poolscope.analysis.capture;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,26 @@ public record CapturedPool(long pointer, List<CaptureRecord> records) {
         CaptureRecord first = records.get(0);
         return first instanceof CaptureEvent.Create || first instanceof PoolSnapshot s && s.why() == PoolSnapshot.Why.FIRST
                 ? Optional.of(first) : Optional.empty();
+    }
+
+    /**
+     * Every chunk the pool had in the capture, in order of addition: its start snapshot's, then each one a
+     * successful {@code add} gave it while the capture ran.
+     */
+    public List<CapturedChunk> chunks() {
+        List<CapturedChunk> chunks = new ArrayList<>();
+        CaptureRecord first = start().orElse(null);
+        for (CaptureRecord record : records) {
+            if (record instanceof PoolSnapshot snapshot && record == first) {
+                for (SnapshotChunk chunk : snapshot.chunksByAddition()) {
+                    chunks.add(new CapturedChunk(chunk.start(), chunk.phys(), chunk.size(), chunk.bits(), chunk.words()));
+                }
+            } else if (record instanceof CaptureEvent.Add add && add.ret() == 0) {
+                long bits = add.size() >>> order();
+                chunks.add(new CapturedChunk(add.virt(), add.phys(), add.size(), bits, new long[(int) ((bits + 63) / 64)]));
+            }
+        }
+        return chunks;
     }
 
     /** The unit order from the start, or -1 when the pool has no start. */

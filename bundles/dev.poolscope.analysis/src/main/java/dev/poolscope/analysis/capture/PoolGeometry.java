@@ -16,14 +16,8 @@ final class PoolGeometry {
 
     static String spec(CapturedPool pool) {
         List<String> chunks = new ArrayList<>();
-        for (CaptureRecord record : pool.records()) {
-            if (record instanceof PoolSnapshot s && s.why() == PoolSnapshot.Why.FIRST && record == pool.start().orElse(null)) {
-                for (int i = s.chunks().size() - 1; i >= 0; i--) {
-                    chunks.add(s.chunks().get(i).size() + "@0x" + Long.toHexString(s.chunks().get(i).start()));
-                }
-            } else if (record instanceof CaptureEvent.Add add && add.ret() == 0) {
-                chunks.add(add.size() + "@0x" + Long.toHexString(add.virt()));
-            }
+        for (CapturedChunk chunk : pool.chunks()) {
+            chunks.add(chunk.size() + "@0x" + Long.toHexString(chunk.start()));
         }
         return "order=" + pool.order() + " chunks=" + (chunks.isEmpty() ? "none" : String.join(",", chunks));
     }

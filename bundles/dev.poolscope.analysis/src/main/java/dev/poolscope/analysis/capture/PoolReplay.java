@@ -105,13 +105,13 @@ final class PoolReplay {
         }
     }
 
-    /** The pool a {@code first} snapshot shows: chunks added last-listed first, so the list order matches. */
+    /** The pool a {@code first} snapshot shows: its chunks added in their order of addition, so the list order matches. */
     private void fromSnapshot(PoolSnapshot snapshot) {
         replay = GenPool.create(snapshot.order(), Variant.MAINLINE, observer.probe());
-        List<SnapshotChunk> chunks = snapshot.chunks();
-        for (int i = chunks.size() - 1; i >= 0; i--) {
-            replay.addChunk(chunks.get(i).start(), chunks.get(i).phys(), chunks.get(i).size());
+        for (SnapshotChunk chunk : snapshot.chunksByAddition()) {
+            replay.addChunk(chunk.start(), chunk.phys(), chunk.size());
         }
+        List<SnapshotChunk> chunks = snapshot.chunks(); // list order, as the replay's chunks() are
         for (int i = 0; i < chunks.size(); i++) {
             Chunk chunk = replay.chunks().get(i);
             SnapshotChunk kernel = chunks.get(i);

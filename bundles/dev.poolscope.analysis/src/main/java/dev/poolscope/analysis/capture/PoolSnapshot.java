@@ -1,5 +1,7 @@
 package dev.poolscope.analysis.capture;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,5 +28,12 @@ public record PoolSnapshot(long seq, long line, long pool, Why why, int order, C
 
     public PoolSnapshot {
         chunks = List.copyOf(chunks);
+    }
+
+    /** Its chunks in order of addition: the kernel lists them newest first, the order every search visits them. */
+    public List<SnapshotChunk> chunksByAddition() {
+        List<SnapshotChunk> byAddition = new ArrayList<>(chunks);
+        Collections.reverse(byAddition);
+        return byAddition;
     }
 }
