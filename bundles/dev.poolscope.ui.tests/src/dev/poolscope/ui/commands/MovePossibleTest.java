@@ -3,14 +3,9 @@ package dev.poolscope.ui.commands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.poolscope.model.ReplayModel;
-import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.testkit.Recorded;
-import dev.poolscope.trace.EventCursor;
-import dev.poolscope.trace.Trace;
-import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.testkit.WatchedTrace;
 import dev.poolscope.trace.scenario.Scenarios;
-
-import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,56 +15,21 @@ import org.junit.jupiter.api.Test;
  */
 class MovePossibleTest {
 
-    /** A trace in memory that counts its reads. */
-    private static final class CountingReads implements Trace {
-        private final MemoryTrace events;
-        private int reads;
-
-        CountingReads(MemoryTrace events) {
-            this.events = events;
-        }
-
-        @Override
-        public TraceHeader header() {
-            return events.header();
-        }
-
-        @Override
-        public long eventCount() {
-            return events.eventCount();
-        }
-
-        @Override
-        public long lastSeq() {
-            return events.lastSeq();
-        }
-
-        @Override
-        public EventCursor from(long fromSeq) throws IOException {
-            reads++;
-            return events.from(fromSeq);
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     @Test
     void everyMoveIsPossibleExactlyWhereItHasATargetAndStepsOfAnyThreadReadNothing() throws Exception {
-        CountingReads trace = new CountingReads(Recorded.scenario(Scenarios.byName("cross-word-rollback")).trace());
+        WatchedTrace trace = new WatchedTrace(Recorded.scenario(Scenarios.byName("cross-word-rollback")).trace());
         ReplayModel model = ReplayModel.open(trace, 8);
         for (long seq = model.firstSeq(); seq <= model.lastSeq(); seq++) {
             for (Move move : Move.values()) {
                 assertEquals(move.target(model, seq).isPresent(), move.possible(model, seq), move + " at " + seq);
             }
-            int before = trace.reads;
+            int before = trace.reads();
             for (Move move : Move.values()) {
                 if (move != Move.CURRENT_THREAD_FORWARD && move != Move.CURRENT_THREAD_BACK) {
                     move.possible(model, seq);
                 }
             }
-            assertEquals(before, trace.reads, "enablement read the trace at " + seq);
+            assertEquals(before, trace.reads(), "enablement read the trace at " + seq);
         }
     }
 }

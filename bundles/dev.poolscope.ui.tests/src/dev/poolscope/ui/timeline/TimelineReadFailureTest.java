@@ -7,15 +7,9 @@ import dev.poolscope.model.ReplayModel;
 import dev.poolscope.model.Rollback;
 import dev.poolscope.testkit.MemoryTrace;
 import dev.poolscope.testkit.Recorded;
+import dev.poolscope.testkit.WatchedTrace;
 import dev.poolscope.testkit.swt.ControlPixels;
-import dev.poolscope.trace.EventCursor;
-import dev.poolscope.trace.Trace;
-import dev.poolscope.trace.TraceHeader;
-import dev.poolscope.trace.file.TraceFormatException;
 import dev.poolscope.trace.scenario.Scenarios;
-
-import java.io.IOException;
-import java.nio.file.Path;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
@@ -36,48 +30,7 @@ class TimelineReadFailureTest {
     private Shell shell;
     private ReplayModel model;
     private Timeline timeline;
-    private BreakableTrace trace;
-
-    /** A trace in memory whose reads fail once it is broken, as a damaged file's do. */
-    private static final class BreakableTrace implements Trace {
-        private final MemoryTrace events;
-        private boolean broken;
-        private int reads;
-        private int failedReads;
-
-        BreakableTrace(MemoryTrace events) {
-            this.events = events;
-        }
-
-        @Override
-        public TraceHeader header() {
-            return events.header();
-        }
-
-        @Override
-        public long eventCount() {
-            return events.eventCount();
-        }
-
-        @Override
-        public long lastSeq() {
-            return events.lastSeq();
-        }
-
-        @Override
-        public EventCursor from(long fromSeq) throws IOException {
-            reads++;
-            if (broken) {
-                failedReads++;
-                throw new TraceFormatException(Path.of("damaged.pstrace"), 640, "the payload changed");
-            }
-            return events.from(fromSeq);
-        }
-
-        @Override
-        public void close() {
-        }
-    }
+    private WatchedTrace trace;
 
     @BeforeEach
     void openTimeline() throws Exception {
@@ -85,7 +38,7 @@ class TimelineReadFailureTest {
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
         MemoryTrace recorded = Recorded.scenario(Scenarios.byName("cross-word-rollback")).trace();
-        trace = new BreakableTrace(recorded);
+        trace = new WatchedTrace(recorded);
         model = ReplayModel.open(recorded);
         timeline = new Timeline(shell, model, trace, Overviews.of(recorded, model), seq -> { });
         shell.setSize(1000, 300);
@@ -100,13 +53,13 @@ class TimelineReadFailureTest {
     @Test
     void aPaintThatCannotReadTheEventsDrawsTheOverview() {
         ControlPixels.of(timeline.control());
-        assertTrue(trace.reads > 0, "zoomed to fit a short trace, it paints from the events");
+        assertTrue(trace.reads() > 0, "zoomed to fit a short trace, it paints from the events");
 
-        trace.broken = true;
+        trace.breakReads();
         shell.setSize(999, 300); // a new width: the columns are built again, from a trace that fails
         ImageData summarised = ControlPixels.of(timeline.control());
 
-        assertTrue(trace.failedReads > 0, "the paint tried to read the events, and went on without them");
+        assertTrue(trace.failedReads() > 0, "the paint tried to read the events, and went on without them");
         Rollback rollback = model.rollbacks().get(0);
         int x = TimelinePainter.centreOf(timeline.scale(), rollback.seq());
         RGB mark = summarised.palette.getRGB(summarised.getPixel(x, timeline.layout().laneMiddle(rollback.thread())));
