@@ -16,14 +16,14 @@ final class BestFit implements Algorithm {
         long size = map.bitCount();
         long best = size;
         long bestLength = size + 1;
-        long index = BitSearch.nextClearArea(map, size, startBit, nbits, 0, 0);
+        long index = map.nextClearArea(startBit, nbits, 0, 0);
         while (Long.compareUnsigned(index, size) < 0 && bestLength != nbits) {
             long runEnd = BitSearch.nextSetBit(map, size, index + nbits);
             if (runEnd - index < bestLength) {
                 bestLength = runEnd - index;
                 best = index;
             }
-            index = BitSearch.nextClearArea(map, size, runEnd + 1, nbits, 0, 0);
+            index = map.nextClearArea(runEnd + 1, nbits, 0, 0);
         }
         return best;
     }

@@ -15,11 +15,48 @@ public final class Bitmap {
 
     private final long[] words;
     private final long bitCount;
+    /** The longest runs' bounds per group of words, or null when searched by the reference scan. */
+    private final RunSummary summary;
 
-    /** A clear bitmap of {@code bitCount} bits, which {@link PoolLimits} has already bounded. */
-    Bitmap(long bitCount) {
+    /** A clear bitmap of {@code bitCount} bits, which {@link PoolLimits} has already bounded, searched as {@code mode} says. */
+    Bitmap(long bitCount, SearchMode mode) {
+        this(bitCount, mode == SearchMode.SUMMARIES ? RunSummary.of(wordsFor(bitCount)) : null);
+    }
+
+    /** A clear bitmap kept and searched with {@code summary} (made for its word count), or by the reference scan when null. */
+    Bitmap(long bitCount, RunSummary summary) {
         this.bitCount = bitCount;
-        this.words = new long[(int) ((bitCount + Long.SIZE - 1) >>> 6)];
+        this.words = new long[wordsFor(bitCount)];
+        this.summary = summary;
+    }
+
+    private Bitmap(Bitmap searchedOtherwise) {
+        this.bitCount = searchedOtherwise.bitCount;
+        this.words = searchedOtherwise.words;
+        this.summary = null;
+    }
+
+    /**
+     * This bitmap's words, searched by the {@link SearchMode#REFERENCE reference} scan: for setting
+     * the two searches side by side on one bitmap. The view only reads; its words change with this map's.
+     */
+    public Bitmap referenceView() {
+        return summary == null ? this : new Bitmap(this);
+    }
+
+    /**
+     * The kernel's bitmap_find_next_zero_area_off over the whole map: the lowest {@code index >= start}
+     * with {@code ((index + alignOffset) & alignMask) == 0} whose {@code nbits} bits are all clear; on
+     * failure a value greater than the bit count (the end of the last candidate the kernel tries).
+     */
+    long nextClearArea(long start, long nbits, long alignMask, long alignOffset) {
+        return summary == null
+                ? BitSearch.nextClearArea(this, bitCount, start, nbits, alignMask, alignOffset)
+                : SummarySearch.nextClearArea(this, summary, start, nbits, alignMask, alignOffset);
+    }
+
+    private static int wordsFor(long bitCount) {
+        return (int) ((bitCount + Long.SIZE - 1) >>> 6);
     }
 
     public long bitCount() {
@@ -51,6 +88,9 @@ public final class Bitmap {
 
     /** Sets every word to {@code from}'s (a snapshot's); only while no other thread uses the map. */
     void restore(long[] from) {
+        if (summary != null) {
+            summary.reset();
+        }
         for (int i = 0; i < words.length; i++) {
             // volatile stores: a reader on another thread (a view) that sees a word sees those before it too
             WORD.setVolatile(words, i, from[i]);
@@ -67,6 +107,22 @@ public final class Bitmap {
      *         word and every word after it, so {@code nbits - result} bits from {@code startBit} were changed
      */
     long changeRange(Chunk chunk, long startBit, long nbits, BitChange change, boolean underLock, Probe probe) {
+        long remaining;
+        if (summary == null || change == BitChange.SET || nbits == 0) {
+            remaining = changeWords(chunk, startBit, nbits, change, underLock, probe); // a set only shortens runs: every bound stays an upper bound
+        } else {
+            summary.beginClear(startBit, nbits);
+            try {
+                remaining = changeWords(chunk, startBit, nbits, change, underLock, probe);
+            } finally {
+                summary.endClear(startBit, nbits); // also after a clear that stopped part-way: some bits did clear
+            }
+        }
+        return remaining;
+    }
+
+    /** {@link #changeRange} on the words alone. */
+    private long changeWords(Chunk chunk, long startBit, long nbits, BitChange change, boolean underLock, Probe probe) {
         long bit = startBit;
         long remaining = nbits;
         boolean changed = true;

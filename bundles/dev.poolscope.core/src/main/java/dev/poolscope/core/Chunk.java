@@ -35,14 +35,14 @@ public final class Chunk {
     @SuppressWarnings("unused") // read and written through AVAIL only
     private volatile long avail;
 
-    Chunk(int id, long start, long phys, long size, Object owner, int order) {
+    Chunk(int id, long start, long phys, long size, Object owner, int order, SearchMode search) {
         this.id = id;
         this.start = start;
         this.size = size;
         this.phys = phys;
         this.owner = owner;
         this.order = order;
-        this.bitmap = new Bitmap(size >>> order);
+        this.bitmap = new Bitmap(size >>> order, search);
         this.avail = size;
     }
 

@@ -18,7 +18,7 @@ final class ChunkList {
      * Adds a chunk at the head; refuses a range that overlaps a chunk already in the list, and a
      * chunk over the allocator's {@link PoolLimits}, before its bitmap is allocated.
      */
-    synchronized Chunk add(long start, long phys, long size, Object owner, int order) {
+    synchronized Chunk add(long start, long phys, long size, Object owner, int order, SearchMode search) {
         Chunk[] old = chunks;
         long bits = 0;
         for (Chunk other : old) {
@@ -29,7 +29,7 @@ final class ChunkList {
             bits += other.bitCount();
         }
         PoolLimits.ALLOCATOR.addChunk(old.length, bits, start, size, order);
-        Chunk chunk = new Chunk(old.length, start, phys, size, owner, order);
+        Chunk chunk = new Chunk(old.length, start, phys, size, owner, order, search);
         Chunk[] next = new Chunk[old.length + 1];
         next[0] = chunk;
         System.arraycopy(old, 0, next, 1, old.length);

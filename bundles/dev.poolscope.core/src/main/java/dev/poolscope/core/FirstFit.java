@@ -10,7 +10,7 @@ final class FirstFit implements Algorithm {
 
     @Override
     public long find(Bitmap map, long startBit, long nbits, long chunkStart, int order) {
-        return BitSearch.nextClearArea(map, map.bitCount(), startBit, nbits, 0, 0);
+        return map.nextClearArea(startBit, nbits, 0, 0);
     }
 
     @Override

@@ -17,7 +17,7 @@ record FirstFitAlign(long align) implements Algorithm {
         long unit = 1L << order;
         long alignMask = ((align + unit - 1) >>> order) - 1;
         long alignOffset = (chunkStart & (align - 1)) >>> order;
-        return BitSearch.nextClearArea(map, map.bitCount(), startBit, nbits, alignMask, alignOffset);
+        return map.nextClearArea(startBit, nbits, alignMask, alignOffset);
     }
 
     @Override

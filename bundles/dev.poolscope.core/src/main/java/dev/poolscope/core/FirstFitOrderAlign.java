@@ -11,7 +11,7 @@ final class FirstFitOrderAlign implements Algorithm {
     @Override
     public long find(Bitmap map, long startBit, long nbits, long chunkStart, int order) {
         long roundedUp = nbits <= 1 ? 1 : Long.highestOneBit(nbits - 1) << 1;
-        return BitSearch.nextClearArea(map, map.bitCount(), startBit, nbits, roundedUp - 1, 0);
+        return map.nextClearArea(startBit, nbits, roundedUp - 1, 0);
     }
 
     @Override

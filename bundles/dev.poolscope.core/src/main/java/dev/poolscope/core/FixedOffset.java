@@ -19,7 +19,7 @@ record FixedOffset(long offset) implements Algorithm {
         long offsetBit = offset >>> order;
         long found = size;
         if ((offset & ((1L << order) - 1)) == 0
-                && BitSearch.nextClearArea(map, size, startBit + offsetBit, nbits, 0, 0) == offsetBit) {
+                && map.nextClearArea(startBit + offsetBit, nbits, 0, 0) == offsetBit) {
             found = offsetBit;
         }
         return found;

@@ -27,11 +27,12 @@ public final class GenPool {
     private final Variant variant;
     private final Probe probe;
     private final Locking locking;
+    private final SearchMode search;
     private final ChunkList chunks = new ChunkList();
     private volatile Algorithm algorithm = Algorithm.firstFit();
     private volatile boolean destroyed;
 
-    private GenPool(int minAllocOrder, Variant variant, Probe probe) {
+    private GenPool(int minAllocOrder, Variant variant, Probe probe, SearchMode search) {
         if (minAllocOrder < 0 || minAllocOrder > MAX_ORDER) {
             throw new IllegalArgumentException(
                     "minAllocOrder must be 0.." + MAX_ORDER + ", got " + minAllocOrder);
@@ -40,6 +41,7 @@ public final class GenPool {
         this.variant = Objects.requireNonNull(variant, "variant");
         this.probe = Objects.requireNonNull(probe, "probe");
         this.locking = variant.locking(probe);
+        this.search = Objects.requireNonNull(search, "search");
     }
 
     /** gen_pool_create: an empty mainline pool with first-fit. */
@@ -53,7 +55,12 @@ public final class GenPool {
 
     /** A pool whose every shared-memory step is reported to {@code probe}. */
     public static GenPool create(int minAllocOrder, Variant variant, Probe probe) {
-        return new GenPool(minAllocOrder, variant, probe);
+        return create(minAllocOrder, variant, probe, SearchMode.SUMMARIES);
+    }
+
+    /** A pool whose chunks' bitmaps are searched as {@code search} says; the others use {@link SearchMode#SUMMARIES}. */
+    public static GenPool create(int minAllocOrder, Variant variant, Probe probe, SearchMode search) {
+        return new GenPool(minAllocOrder, variant, probe, search);
     }
 
     public int minAllocOrder() {
@@ -62,6 +69,10 @@ public final class GenPool {
 
     public Variant variant() {
         return variant;
+    }
+
+    public SearchMode searchMode() {
+        return search;
     }
 
     public Algorithm algorithm() {
@@ -100,7 +111,7 @@ public final class GenPool {
         }
         locking.lockPoolExclusive();
         try {
-            return chunks.add(virt, phys, size, owner, order);
+            return chunks.add(virt, phys, size, owner, order, search);
         } finally {
             locking.unlockPoolExclusive();
         }

@@ -3,8 +3,10 @@ package dev.poolscope.benchmarks;
 import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.Bitmap;
 import dev.poolscope.core.GenPool;
+import dev.poolscope.core.SearchMode;
 import dev.poolscope.trace.workload.Workload;
 
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -29,9 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * request of a seeded sequence of 1..64 bits (the standard workload's 32..2048-byte sizes). A
  * request that does not fit scans the whole bitmap, as in the pool. <b>One op is one search.</b>
  *
- * <p>{@code impl=reference} is the search the allocator uses today, the straight port of the kernel's
- * ({@code BitSearch} under each algorithm); a faster search is to be added as another value of
- * {@code impl}, measured on the same bitmaps and requests. {@code first_fit_align} aligns to 512
+ * <p>{@code impl} is the {@link SearchMode}: {@code reference}, the straight port of the kernel's
+ * search, or {@code summaries}, the allocator's default, which skips groups of words by their run
+ * summaries; both search the same words (the reference through {@link Bitmap#referenceView()}),
+ * built by the same seed, with the same requests. The summaries start unknown and are tightened by
+ * the warm-up's searches, as a pool's are by its allocations. {@code first_fit_align} aligns to 512
  * bytes (16 units).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -55,7 +59,7 @@ public class SearchBenchmark {
     @Param({"1024", "65536", "1048576"})
     public long bits;
 
-    @Param({"reference"})
+    @Param({"reference", "summaries"})
     public String impl;
 
     private Algorithm algorithm;
@@ -65,11 +69,12 @@ public class SearchBenchmark {
 
     @Setup(Level.Trial)
     public void build() {
-        if (!"reference".equals(impl)) { // a fast search is to be chosen here, beside the reference
-            throw new IllegalArgumentException("no search implementation " + impl + "; there is only reference");
-        }
         algorithm = algorithm(algo);
-        map = ChurnedBitmap.of(bits, fill, 12).bitmap();
+        Bitmap churned = ChurnedBitmap.of(bits, fill, 12).bitmap(); // a pool's default bitmap: kept with summaries
+        map = switch (SearchMode.valueOf(impl.toUpperCase(Locale.ROOT))) {
+            case REFERENCE -> churned.referenceView();
+            case SUMMARIES -> churned;
+        };
         System.out.printf("%n# bitmap of %,d bits, %.1f%% set%n", bits, 100 * ChurnedBitmap.filled(map));
         SplittableRandom random = new SplittableRandom(34);
         for (int i = 0; i < REQUESTS; i++) {

@@ -2,10 +2,12 @@ package dev.poolscope.benchmarks;
 
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.Probe;
+import dev.poolscope.core.SearchMode;
 import dev.poolscope.trace.workload.OpResult;
 import dev.poolscope.trace.workload.ThreadWork;
 import dev.poolscope.trace.workload.Workload;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,7 +34,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  * next (below its target it allocates, at or above it frees a random live block). Measured on 1 and
  * 2 threads sharing one pool ({@code oneThread}, {@code twoThreads}; the 2-thread score is both
  * threads' ops together), for the lockless {@code mainline} and the locked {@code pre-patch}, at 50%
- * and 90% fill.
+ * and 90% fill, with the kernel's search ported straight ({@code search=reference}) and with the
+ * default summary search ({@code search=summaries}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -51,13 +54,16 @@ public class StandardWorkloadBenchmark {
         @Param({"0.5", "0.9"})
         public double fill;
 
+        @Param({"reference", "summaries"})
+        public String search;
+
         Workload workload;
         GenPool pool;
 
         @Setup(Level.Trial)
         public void create(BenchmarkParams params) {
             workload = StandardWorkload.of(variant, fill, params.getThreads());
-            pool = workload.pool().create(Probe.NONE);
+            pool = workload.pool().create(Probe.NONE, SearchMode.valueOf(search.toUpperCase(Locale.ROOT)));
         }
     }
 

@@ -4,6 +4,8 @@ import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.Allocation;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.PoolLimitException;
+import dev.poolscope.core.Probe;
+import dev.poolscope.core.SearchMode;
 import dev.poolscope.core.Variant;
 import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.core.io.InputFiles;
@@ -35,6 +37,7 @@ public final class VectorRunner {
     private static final int NO_RESULT = -1;
 
     private final Variant variant;
+    private final SearchMode search;
     private Path file;
     private long lineNumber;
     private String line;
@@ -46,7 +49,13 @@ public final class VectorRunner {
     private List<String> failures;
 
     public VectorRunner(Variant variant) {
+        this(variant, SearchMode.SUMMARIES);
+    }
+
+    /** A runner whose pools search their bitmaps as {@code search} says. */
+    public VectorRunner(Variant variant, SearchMode search) {
         this.variant = variant;
+        this.search = search;
     }
 
     /**
@@ -101,7 +110,7 @@ public final class VectorRunner {
             switch (op) {
                 case "pool" -> {
                     shape(t, 2, NO_RESULT);
-                    pool = GenPool.create(Math.toIntExact(decimal(t, 1, "min_alloc_order=")), variant);
+                    pool = GenPool.create(Math.toIntExact(decimal(t, 1, "min_alloc_order=")), variant, Probe.NONE, search);
                     refused = false;
                 }
                 case "add" -> add(t);

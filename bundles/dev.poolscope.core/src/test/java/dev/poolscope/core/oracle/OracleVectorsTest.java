@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolscope.core.SearchMode;
 import dev.poolscope.core.Variant;
 
 import java.io.IOException;
@@ -60,6 +61,20 @@ class OracleVectorsTest {
         assertAgrees(file, Variant.V4_PATCH);
     }
 
+    /** The straight port of the kernel's search, which the fast default must equal, agrees too. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mainlineFiles")
+    void theReferenceSearchAgreesWithTheKernel(Path file) throws Exception {
+        assertAgrees(new VectorRunner(Variant.MAINLINE, SearchMode.REFERENCE), file);
+    }
+
+    /** v4's carried search start is a failed search's value, which the fast search must give exactly. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("v4PatchFiles")
+    void theReferenceSearchAgreesWithThePostedPatch(Path file) throws Exception {
+        assertAgrees(new VectorRunner(Variant.V4_PATCH, SearchMode.REFERENCE), file);
+    }
+
     /** The oracle README: single-threaded, the pre-patch design gives mainline's first-fit results. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("mainlineFiles")
@@ -79,7 +94,11 @@ class OracleVectorsTest {
     }
 
     private static void assertAgrees(Path file, Variant variant) throws Exception {
-        VectorReport report = new VectorRunner(variant).run(file);
+        assertAgrees(new VectorRunner(variant), file);
+    }
+
+    private static void assertAgrees(VectorRunner runner, Path file) throws Exception {
+        VectorReport report = runner.run(file);
         assertTrue(report.checked() > 0, "no result was checked in " + file);
         assertEquals(0, report.failed(), () -> report.failed() + " of " + report.checked()
                 + " results differ:\n" + String.join("\n", report.failures()));

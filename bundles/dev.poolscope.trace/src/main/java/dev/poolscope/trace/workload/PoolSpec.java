@@ -4,6 +4,7 @@ import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.GenPool;
 import dev.poolscope.core.PoolLimits;
 import dev.poolscope.core.Probe;
+import dev.poolscope.core.SearchMode;
 import dev.poolscope.core.Variant;
 import dev.poolscope.trace.ChunkGeometry;
 
@@ -47,7 +48,12 @@ public record PoolSpec(int minAllocOrder, List<ChunkSpec> chunks, Algorithm algo
 
     /** The pool, with its chunks added on the calling thread, reporting to {@code probe}. */
     public GenPool create(Probe probe) {
-        GenPool pool = GenPool.create(minAllocOrder, variant, probe);
+        return create(probe, SearchMode.SUMMARIES);
+    }
+
+    /** The pool as {@link #create(Probe)} makes it, its bitmaps searched as {@code search} says. */
+    public GenPool create(Probe probe, SearchMode search) {
+        GenPool pool = GenPool.create(minAllocOrder, variant, probe, search);
         pool.setAlgorithm(algorithm);
         for (ChunkSpec chunk : chunks) {
             pool.addChunk(chunk.start(), chunk.start(), chunk.size());
