@@ -125,7 +125,8 @@ final class AreaScan {
                 found = candidate;
             }
         }
-        long runs = nbits <= Long.SIZE ? runsInside(~value) : 0;
+        // a word with fewer clear bits than the request holds no run of it: no fold needed
+        long runs = nbits <= Long.SIZE - Long.bitCount(value) ? runsInside(~value) : 0;
         long fits = runs & aligned(base);
         if (found == NONE && fits != 0) {
             found = base + Long.numberOfTrailingZeros(fits);
