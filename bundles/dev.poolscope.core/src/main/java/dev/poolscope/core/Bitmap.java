@@ -115,7 +115,7 @@ public final class Bitmap {
             try {
                 remaining = changeWords(chunk, startBit, nbits, change, underLock, probe);
             } finally {
-                summary.endClear(startBit, nbits); // also after a clear that stopped part-way: some bits did clear
+                summary.endClear(this, startBit, nbits); // also after a clear that stopped part-way: some bits did clear
             }
         }
         return remaining;

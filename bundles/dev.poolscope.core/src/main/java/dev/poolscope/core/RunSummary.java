@@ -15,16 +15,22 @@ import java.util.Arrays;
  *
  * <p><b>Why no allocation misses memory a free released before the allocation began.</b> A clear
  * (a free, a rollback, a free's failed set-back) first {@link #beginClear enters} every group it
- * touches, then changes the words, then {@link #endClear leaves} them, setting the bound to
- * UNKNOWN. A search skips a group only when it reads no clear in progress and a known bound below
- * its request. A search lowers a bound ({@link #tighten}) only from a value it read with no clear in
- * progress, before it read the group's words, by a compare-and-set that fails if the long changed
- * since. So, for a free F that has returned: a search that tightens after F's leave read F's leave
- * (or a later value) before its words, and acquire ordering makes it see F's cleared bits; a search
- * that read the long before F entered fails its compare-and-set. The bound after F's leave is
- * therefore at least the longest run of F's group once F's bits are clear. While a clear is in
- * progress every search reads its group's words as the reference scan does, so a search run while
- * other threads stand still (the controlled scheduler) gives exactly the reference's answer.
+ * touches, then changes the words, then {@link #endClear leaves} them: a clear that was the only
+ * one in progress in a group raises the group's bound to the longest run meeting its bits (read
+ * from the words after its own changes and after reading the long; a change of the long since
+ * makes it read again), and a clear that overlapped another sets it to UNKNOWN, since their runs
+ * may join. A search skips a group only when it reads no clear in progress and a known bound below
+ * its request. A search lowers a bound ({@link #tighten}) only from a value it read with no clear
+ * in progress, before it read the group's words, by a compare-and-set that fails if the long
+ * changed since. So, for a free F that has returned: a search that tightens after F's leave read
+ * F's leave (or a later value) before its words, and acquire ordering makes it see F's cleared
+ * bits; a search that read the long before F entered fails its compare-and-set. The bound after
+ * F's leave is therefore at least the longest run of F's group once F's bits are clear: F raised
+ * it to the longest run meeting its bits when no other clear was in progress, and every other run
+ * is no longer than when the earlier bound held (a set only shortens runs), or a clear overlapping
+ * F made it UNKNOWN. While a clear is in progress every search reads its group's words as the
+ * reference scan does, so a search run while other threads stand still (the controlled scheduler)
+ * gives exactly the reference's answer.
  */
 final class RunSummary {
 
@@ -101,16 +107,38 @@ final class RunSummary {
         }
     }
 
-    /** Ends the clear {@link #beginClear} began: its groups' longest runs are no longer known. */
-    void endClear(long fromBit, long nbits) {
+    /**
+     * Ends the clear {@link #beginClear} began on {@code map}. A group with no other clear in progress
+     * keeps a known bound, raised to the longest run the clear can have made ({@link ClearedRun});
+     * otherwise its bound becomes UNKNOWN, since another clear's bits may join this one's.
+     */
+    void endClear(Bitmap map, long fromBit, long nbits) {
         for (int g = firstGroup(fromBit); g <= lastGroup(fromBit, nbits); g++) {
             long seen = read(g);
-            // CAS loop as above; the volatile CAS comes after the words' CASes, so a search that
-            // reads this value sees the cleared bits
-            while (!GROUP.compareAndSet(groups, g, seen, ((seen & ~BOUND) - IN_FLIGHT_ONE + VERSION_ONE) | UNKNOWN)) {
+            // CAS loop: it fails only when another thread changed the long since the words were read,
+            // and then the run is read again; the volatile CAS comes after the words' CASes, so a search
+            // that reads this value sees the cleared bits
+            while (!GROUP.compareAndSet(groups, g, seen,
+                    ((seen & ~BOUND) - IN_FLIGHT_ONE + VERSION_ONE) | boundAfterClear(map, g, seen, fromBit, nbits))) {
                 seen = read(g);
             }
         }
+    }
+
+    /**
+     * The bound of group {@code group} after a clear, from its long {@code seen} (read before its words):
+     * with this clear the only one in progress, the bound held for every bit but the clear's, and only
+     * runs meeting the cleared bits can have grown.
+     */
+    private long boundAfterClear(Bitmap map, int group, long seen, long fromBit, long nbits) {
+        long bound = seen & BOUND;
+        if ((seen & IN_FLIGHT) != IN_FLIGHT_ONE || bound == UNKNOWN) {
+            return UNKNOWN;
+        }
+        long lo = (long) group << (groupShift + 6);
+        long hi = Math.min(map.bitCount(), lo + (Long.SIZE << groupShift));
+        long run = ClearedRun.longestAround(map, Math.max(lo, fromBit), Math.min(hi, fromBit + nbits), lo, hi);
+        return Math.max(bound, run);
     }
 
     /** Forgets every bound, for a bitmap whose words were all replaced; only while no other thread uses it. */

@@ -41,7 +41,7 @@ class RunSummaryTest {
     }
 
     @Test
-    void aClearInProgressForbidsSkippingAndTighteningAndItsEndForgetsTheBound() {
+    void aClearInProgressForbidsSkippingAndTightening() {
         summary.tighten(1, summary.read(1), 3);
         long tight = summary.read(1);
         assertFalse(RunSummary.mayHold(tight, 4), "bound 3 skips a request of 4");
@@ -51,17 +51,48 @@ class RunSummaryTest {
         assertTrue(RunSummary.mayHold(during, 4000), "a clear in progress: every request reads the group");
         summary.tighten(1, during, 0);
         assertEquals(during, summary.read(1), "no bound is taken from words read while a clear is in progress");
-        summary.endClear(256 + 10, 300);
+        summary.endClear(map, 256 + 10, 300);
+        assertEquals(256, bound(1), "the map is clear: group 1's run is the whole group");
+        assertEquals(RunSummary.UNKNOWN, bound(2), "an unknown bound stays unknown");
+        assertTrue(RunSummary.mayHold(summary.read(1), 256));
+    }
+
+    @Test
+    void aClearsEndRaisesTheBoundToTheRunItJoined() {
+        long[] words = new long[64];
+        Arrays.fill(words, -1L);
+        words[4] = ~(0xFL << 60); // group 1: a run of 8 from the top 4 bits of word 4 ...
+        words[5] = ~0xFL; // ... to the bottom 4 of word 5
+        words[6] = ~(0x3L << 10); // and a run of 2 elsewhere
+        map.restore(words);
+        map.nextClearArea(0, 100, 0, 0); // passes every group, so bounds them all
+        assertEquals(8, bound(1));
+        map.changeRange(null, 5 * 64 + 4, 56, BitChange.CLEAR, false, Probe.NONE); // the run grows to 8 + 56
+        assertEquals(64, bound(1), "the freed bits joined the run before them");
+        assertEquals(0, bound(0), "a group the clear did not touch keeps its bound");
+        map.changeRange(null, 6 * 64 + 20, 3, BitChange.CLEAR, false, Probe.NONE);
+        assertEquals(64, bound(1), "a shorter run made elsewhere leaves the longest one's bound");
+    }
+
+    @Test
+    void aClearThatOverlapsAnotherForgetsTheBound() {
+        long[] words = new long[64];
+        Arrays.fill(words, -1L);
+        map.restore(words);
+        map.nextClearArea(0, 100, 0, 0);
+        assertEquals(0, bound(1));
+        summary.beginClear(4 * 64, 8); // another thread's clear of bits next to ours, still in progress
+        map.changeRange(null, 4 * 64 + 8, 8, BitChange.CLEAR, false, Probe.NONE);
+        assertEquals(RunSummary.UNKNOWN, bound(1), "the other clear's bits may join ours: no bound is known");
+        summary.endClear(map, 4 * 64, 8);
         assertEquals(RunSummary.UNKNOWN, bound(1));
-        assertEquals(RunSummary.UNKNOWN, bound(2));
-        assertTrue(RunSummary.mayHold(summary.read(1), 4000));
     }
 
     @Test
     void aBoundFromWordsReadBeforeAClearIsRefused() {
         long seenBefore = summary.read(0);
         summary.beginClear(0, 1);
-        summary.endClear(0, 1);
+        summary.endClear(map, 0, 1);
         summary.tighten(0, seenBefore, 2);
         assertEquals(RunSummary.UNKNOWN, bound(0), "the long changed since it was read: the old words' bound is refused");
         summary.tighten(0, summary.read(0), 2);
