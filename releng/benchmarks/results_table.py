@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Turns a JMH JSON result (-rf json) and RetainedHeap's JSON into the markdown of RESULTS.md.
 
-Usage: results_table.py RESULTS.json HEAP.json UPTIME_BEFORE UPTIME_AFTER LOADS COMMAND > RESULTS.md
-(LOADS: a file of 1-minute load averages sampled during the run, one a line.)
+Usage: results_table.py RESULTS.json HEAP.json PAINT.json UPTIME_BEFORE UPTIME_AFTER LOADS COMMAND > RESULTS.md
+(PAINT.json: HeatGridPaintBenchmark's line, or an empty file; LOADS: a file of 1-minute load
+averages sampled during the run, one a line.)
 Each row: the benchmark, its params, score +- error (JMH's 99.9% interval), unit; sampled benchmarks
 add their median and 99th percentile. The header names the machine, the JDK, the date, the load
 before and after the run and the command that produced it.
@@ -12,6 +13,8 @@ import json
 import os
 import platform
 import sys
+
+import goals
 
 
 def cpu_model():
@@ -87,6 +90,30 @@ def ratios(results):
     return lines
 
 
+def search_ratios(results):
+    """reference / summaries for every search the run measured both ways."""
+    lines = []
+    for result in results:
+        params = result["params"]
+        if short_name(result["benchmark"]) == "SearchBenchmark.search" and params.get("impl") == "reference":
+            fast = score(results, "SearchBenchmark.search", **{**params, "impl": "summaries"})
+            if fast:
+                lines.append(f"| search {params['algo']}, {int(params['bits']):,} bits, {params['fill']} full: "
+                             f"reference / summaries (time per search) | {result['primaryMetric']['score'] / fast:.2f} |")
+    return lines
+
+
+def paint_section(paint):
+    if paint is None:
+        return ["## Heat grid paint (`HeatGridPaintBenchmark`)", "", "Not measured in this run.", ""]
+    return ["## Heat grid paint (`HeatGridPaintBenchmark`)", "",
+            f"{paint['paints']} paints of the live heat grid of a 1M-bit chunk, half full, into a "
+            f"{paint['width']} × {paint['height']} offscreen image under Xvfb, after 50 unmeasured ones "
+            "(a ui test, not JMH: it needs SWT's display thread).", "",
+            "| median | p99 | max | unit |", "| ---: | ---: | ---: | --- |",
+            f"| {paint['medianMs']:.2f} | {paint['p99Ms']:.2f} | {paint['maxMs']:.2f} | ms per paint |", ""]
+
+
 def load_summary(loads_file):
     with open(loads_file, encoding="utf-8") as source:
         loads = [float(line) for line in source if line.strip()]
@@ -96,11 +123,14 @@ def load_summary(loads_file):
             f"every 15 s; the benchmark itself runs 1 to 4 busy threads of it")
 
 
-def main(results_file, heap_file, uptime_before, uptime_after, loads_file, command):
+def main(results_file, heap_file, paint_file, uptime_before, uptime_after, loads_file, command):
     with open(results_file, encoding="utf-8") as source:
         results = json.load(source)
     with open(heap_file, encoding="utf-8") as source:
         heap = json.load(source)
+    with open(paint_file, encoding="utf-8") as source:
+        text = source.read().strip()
+        paint = json.loads(text) if text else None
     first = results[0]
     out = ["# Benchmark results", "",
            "Written by `releng/benchmarks/results_table.py` from `results.json` (JMH) and `retained-heap.json`",
@@ -115,6 +145,7 @@ def main(results_file, heap_file, uptime_before, uptime_after, loads_file, comma
            f"- load after (`uptime`): {uptime_after.strip()}",
            f"- 1-minute load average during the run: {load_summary(loads_file)}",
            f"- command: `{command}`", ""]
+    out += goals.markdown(results, heap, paint)
     by_class = {}
     for result in results:
         by_class.setdefault(short_name(result["benchmark"]).split(".")[0], []).append(result)
@@ -132,13 +163,14 @@ def main(results_file, heap_file, uptime_before, uptime_after, loads_file, comma
         out.append(f"| {trace['events']:,} | {trace['retainedBytes']:,} | {trace['retainedBytes'] / trace['events']:.2f} "
                    f"| {trace['accountedBytes']:,} | {trace['openMillis']:,} | {trace['recordMillis']:,} |")
     out.append("")
-    lines = ratios(results)
+    out += paint_section(paint)
+    lines = ratios(results) + search_ratios(results)
     if lines:
         out += ["## Ratios (from the scores above)", "", "| ratio | value |", "| --- | ---: |"] + lines + [""]
     sys.stdout.write("\n".join(out))
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 7:
+    if len(sys.argv) != 8:
         sys.exit(__doc__)
     main(*sys.argv[1:])

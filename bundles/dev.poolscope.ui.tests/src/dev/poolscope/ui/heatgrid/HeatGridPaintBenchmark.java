@@ -11,6 +11,7 @@ import dev.poolscope.trace.workload.ThreadWork;
 import dev.poolscope.trace.workload.Workload;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -26,16 +27,18 @@ import org.junit.jupiter.api.Test;
  * standard workload's program leaves it) into an offscreen image: one paint is {@link LiveGrid#refresh()}
  * (reading the bitmap into cells) and the canvas printing itself into an image of its size (1000 x 700
  * shell), which runs its paint listener synchronously. Prints the median and the 99th percentile of
- * {@value #PAINTS} paints after {@value #WARM_UP} unmeasured ones. A JMH run would need SWT's display
- * thread inside JMH's forks; this stays a test, tagged "benchmark", which the default build excludes; run it with
- * {@code xvfb-run -a releng/mvn -o -B verify -pl bundles/dev.poolscope.core,bundles/dev.poolscope.trace,bundles/dev.poolscope.testkit,bundles/dev.poolscope.model,bundles/dev.poolscope.analysis,bundles/dev.poolscope.report,bundles/dev.poolscope.ui,bundles/dev.poolscope.ui.tests -Dtest=HeatGridPaintBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DexcludedGroups=none}
- * and read the test's output.
+ * {@value #PAINTS} paints after {@value #WARM_UP} unmeasured ones, as one line of JSON after
+ * {@value #RESULT_PREFIX}. A JMH run would need SWT's display
+ * thread inside JMH's forks; this stays a test, tagged "benchmark", which the default build excludes;
+ * {@code releng/benchmarks/run.sh} runs it (see there for the command) and puts its line in RESULTS.md.
  */
 @Tag("benchmark")
 class HeatGridPaintBenchmark {
 
     private static final int WARM_UP = 50;
     private static final int PAINTS = 300;
+    /** What the result line starts with. */
+    private static final String RESULT_PREFIX = "heat grid paint, live, 1M-bit chunk half full: ";
 
     @Test
     void paintOfAMegabitChunk() {
@@ -57,9 +60,11 @@ class HeatGridPaintBenchmark {
             assertEquals(1L << 20, grid.layout().blocks().get(0).bitCount());
             long[] nanos = measure(grid);
             Arrays.sort(nanos);
-            System.out.printf("heat grid, live, 1M-bit chunk half full, %d paints into a %s image: median %.2f ms,"
-                    + " p99 %.2f ms, max %.2f ms%n", PAINTS, grid.control().getSize(), nanos[PAINTS / 2] / 1e6,
-                    nanos[PAINTS * 99 / 100] / 1e6, nanos[PAINTS - 1] / 1e6);
+            Point size = grid.control().getSize();
+            // one line of JSON that releng/benchmarks/run.sh takes from the build's output for RESULTS.md
+            System.out.printf(Locale.ROOT, "%s{\"paints\": %d, \"width\": %d, \"height\": %d, \"medianMs\": %.3f,"
+                    + " \"p99Ms\": %.3f, \"maxMs\": %.3f}%n", RESULT_PREFIX, PAINTS, size.x, size.y,
+                    nanos[PAINTS / 2] / 1e6, nanos[PAINTS * 99 / 100] / 1e6, nanos[PAINTS - 1] / 1e6);
             assertTrue(nanos[0] > 0);
         } finally {
             shell.dispose();

@@ -37,13 +37,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * trial). <b>One op is one alloc or one free.</b> The recorder's file grows by every event of the
  * trial (some hundreds of MB); its background writer's work is in the measured time only as far as
  * it competes for the two cores or its full queue holds the producer back, as in a real recording.
+ * Three forks of ten measured seconds each, so that the error bars can tell a 2% cost from none.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(3)
 @Threads(1)
 public class ProbeCostBenchmark {
 
