@@ -28,6 +28,7 @@ public final class GenPool {
     private final Probe probe;
     private final Locking locking;
     private final SearchMode search;
+    private final BitClaims claims;
     private final ChunkList chunks = new ChunkList();
     private volatile Algorithm algorithm = Algorithm.firstFit();
     private volatile boolean destroyed;
@@ -42,6 +43,7 @@ public final class GenPool {
         this.probe = Objects.requireNonNull(probe, "probe");
         this.locking = variant.locking(probe);
         this.search = Objects.requireNonNull(search, "search");
+        this.claims = new BitClaims(minAllocOrder, probe, locking);
     }
 
     /** gen_pool_create: an empty mainline pool with first-fit. */
@@ -281,7 +283,7 @@ public final class GenPool {
                 startBit = 0;
             }
             if (!variant.checksAvailFirst() || hasAvail(chunk, size)) {
-                startBit = claim(chunk, startBit, nbits, algorithm);
+                startBit = claims.claim(chunk, startBit, nbits, algorithm);
                 if (Long.compareUnsigned(startBit, chunk.bitCount()) < 0) {
                     long delta = -(nbits << order);
                     probe.availChange(chunk, delta, chunk.addAvail(delta));
@@ -299,55 +301,6 @@ public final class GenPool {
         return Long.compareUnsigned(size, avail) <= 0;
     }
 
-    /**
-     * Searches {@code chunk} from {@code fromBit} and sets the bits found; when the set loses a race
-     * part-way, rolls back and searches again from the same bit.
-     *
-     * @return the first bit claimed, or the algorithm's failure value ({@code >=} the bit count)
-     */
-    private long claim(Chunk chunk, long fromBit, long nbits, Algorithm algorithm) {
-        Bitmap bitmap = chunk.bitmap();
-        long bit = fromBit;
-        boolean done = false;
-        locking.lockChunk(chunk);
-        try {
-            while (!done) {
-                long from = bit;
-                bit = algorithm.find(bitmap, from, nbits, chunk.start(), order);
-                probe.search(chunk, from, nbits, bit);
-                done = Long.compareUnsigned(bit, chunk.bitCount()) >= 0;
-                if (!done) {
-                    long remaining = bitmap.changeRange(chunk, bit, nbits, BitChange.SET,
-                            locking.bitmapUnderLock(), probe);
-                    done = remaining == 0;
-                    if (!done) {
-                        rollBack(chunk, bit, nbits, remaining);
-                    }
-                }
-            }
-        } finally {
-            locking.unlockChunk(chunk);
-        }
-        return bit;
-    }
-
-    /** Clears the bits a lost multi-word set had already set, so the retry starts from a clean map. */
-    private void rollBack(Chunk chunk, long startBit, long nbits, long remaining) {
-        probe.partialSet(chunk, startBit, nbits, remaining);
-        long setBits = nbits - remaining;
-        probe.rollback(chunk, startBit, setBits);
-        // this thread set these bits a moment ago and no one else may clear bits they did not
-        // allocate, so the clear cannot conflict unless another thread freed memory it never owned
-        long left = chunk.bitmap().changeRange(chunk, startBit, setBits, BitChange.CLEAR,
-                locking.bitmapUnderLock(), probe);
-        if (left != 0) {
-            throw new IllegalStateException(String.format(
-                    "rollback of bits [%d, %d) in %s found a bit already clear: another thread freed memory it did not own",
-                    startBit, startBit + setBits, chunk));
-        }
-        probe.retry(chunk, startBit);
-    }
-
     private Chunk release(long address, long size) {
         checkLive();
         checkSize(size);
@@ -356,9 +309,9 @@ public final class GenPool {
         Chunk chunk;
         locking.lockPoolShared();
         try {
-            chunk = chunkToFree(address, size, nbits);
+            chunk = FreeTarget.find(chunks.snapshot(), variant, order, address, size, nbits);
             long startBit = (address - chunk.start()) >>> order;
-            clear(chunk, startBit, nbits, address, size);
+            claims.clear(chunk, startBit, nbits, address, size);
             long delta = nbits << order;
             probe.availChange(chunk, delta, chunk.addAvail(delta));
         } finally {
@@ -366,60 +319,6 @@ public final class GenPool {
         }
         probe.freeEnd(address, size);
         return chunk;
-    }
-
-    /** The chunk a free applies to, after the kernel's BUG_ON checks (and the tail check it lacks). */
-    private Chunk chunkToFree(long address, long size, long nbits) {
-        Chunk found = null;
-        for (Chunk chunk : chunks.snapshot()) {
-            if (found == null && variant.chunkHolds(chunk, address)) {
-                found = chunk;
-            }
-        }
-        if (found == null) {
-            throw new InvalidFreeException(address, size, "the address is in no chunk of the pool");
-        }
-        if (variant.freeOverruns(found, address, size)) {
-            throw new InvalidFreeException(address, size, "the range runs past the end of " + found);
-        }
-        long startBit = (address - found.start()) >>> order;
-        if (Long.compareUnsigned(startBit + nbits, found.bitCount()) > 0) {
-            throw new InvalidFreeException(address, size, String.format(
-                    "bits [%d, %d) run past the last whole unit of %s, which has %d bits",
-                    startBit, startBit + nbits, found, found.bitCount()));
-        }
-        return found;
-    }
-
-    /** Clears the bits of a free; on a bit already clear, sets back what it cleared and throws. */
-    private void clear(Chunk chunk, long startBit, long nbits, long address, long size) {
-        Bitmap bitmap = chunk.bitmap();
-        long remaining;
-        long unrestored = 0;
-        locking.lockChunk(chunk);
-        try {
-            remaining = bitmap.changeRange(chunk, startBit, nbits, BitChange.CLEAR,
-                    locking.bitmapUnderLock(), probe);
-            if (remaining != 0) {
-                long cleared = nbits - remaining;
-                probe.partialClear(chunk, startBit, nbits, remaining);
-                probe.restore(chunk, startBit, cleared);
-                // the bits were ours to free and are set back at once; only another thread that
-                // allocated them in between (possible only around a double free) makes this fail
-                unrestored = bitmap.changeRange(chunk, startBit, cleared, BitChange.SET,
-                        locking.bitmapUnderLock(), probe);
-            }
-        } finally {
-            locking.unlockChunk(chunk);
-        }
-        if (remaining != 0) {
-            long firstClear = BitSearch.nextClearBit(bitmap, startBit + nbits, startBit);
-            throw new InvalidFreeException(address, size, String.format(
-                    "bits [%d, %d) of %s are not all allocated (double free?): bit %d (address 0x%x) is free%s",
-                    startBit, startBit + nbits, chunk, firstClear, chunk.addressOf(firstClear),
-                    unrestored == 0 ? "; nothing was changed"
-                            : "; another thread took " + unrestored + " of the bits before they could be set back"));
-        }
     }
 
     private void checkLive() {
