@@ -14,8 +14,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Opens a trace file in the background: checks the file, then builds its replay model, chart series and
- * timeline overview in one read of it ({@link OpenedTrace}) with progress and cancel, then shows it in every view from its first event (or from the first
+ * Opens a trace file in the background: checks the file's blocks, then builds its replay model, chart series
+ * and timeline overview in one read of it ({@link OpenedTrace}), which also checks every event, with progress
+ * and cancel, then shows it in every view from its first event (or from the first
  * interesting one that a scenario's finder names). A file that cannot be opened is named in an
  * error dialog, and the trace open before stays open.
  */
@@ -50,8 +51,8 @@ public final class OpenTraceJob extends FileJob {
 
     private TraceSession open(SubMonitor progress) throws IOException {
         progress.setWorkRemaining(2);
-        progress.subTask("checking the file");
-        TraceFile trace = TraceFile.open(file);
+        progress.subTask("checking the file's blocks");
+        TraceFile trace = TraceFile.openForFullRead(file); // the one pass below checks every event
         TraceSession session = null;
         try {
             int reports = ReadProgress.reports(trace.eventCount());
