@@ -1,12 +1,10 @@
 package dev.poolscope.analysis.fragmentation;
 
-import java.util.TreeMap;
-
 /**
  * One chunk's free extents, kept up to date one bitmap word change at a time: a change touches only
  * the extents that meet its word or end at its edges, so an event costs the runs of one word, the
- * skip over wholly free words to its neighbours' run ends ({@link FreeWords}) and O(log R) for the
- * largest, never a rescan. It keeps F, R, L (a count per length, so L survives removals), the
+ * skip over wholly free words to its neighbours' run ends ({@link FreeWords}) and a count per length
+ * ({@link LengthCounts}), never a rescan. It keeps F, R, L (a count per length, so L survives removals), the
  * histogram, and S(n), Sa(n) for its request sizes, each changed as extents come and go; the extents
  * themselves are the bitmap's, listed by a scan only when {@link #stats()} asks. Bits of the last
  * word past the chunk's bit count are outside the chunk.
@@ -16,8 +14,8 @@ public final class ChunkExtents implements FreeExtents {
     private final long bitCount;
     private final FreeWords words;
     private final long[] requests;
-    /** Length to how many extents have it: its last key is L. */
-    private final TreeMap<Long, Integer> lengthCounts = new TreeMap<>();
+    /** How many extents have each length: the longest is L. */
+    private final LengthCounts lengthCounts = new LengthCounts();
     private final long[] histogram = new long[ExtentStats.CLASSES];
     private final long[] slots;
     private final long[] alignedSlots;
@@ -123,9 +121,9 @@ public final class ChunkExtents implements FreeExtents {
         free += sign * length;
         extentCount += sign;
         if (sign > 0) {
-            lengthCounts.merge(length, 1, Integer::sum);
+            lengthCounts.add(length);
         } else {
-            lengthCounts.compute(length, (key, count) -> count == 1 ? null : count - 1);
+            lengthCounts.remove(length);
         }
         histogram[ExtentStats.lengthClass(length)] += sign;
         for (int i = 0; i < requests.length; i++) {
@@ -156,7 +154,7 @@ public final class ChunkExtents implements FreeExtents {
 
     @Override
     public long largest() {
-        return lengthCounts.isEmpty() ? 0 : lengthCounts.lastKey();
+        return lengthCounts.largest();
     }
 
     @Override
