@@ -15,6 +15,8 @@ final class AddressMap {
 
     private long[] keys = new long[16];
     private int[] values = emptyValues(16);
+    /** 64 less the log2 of the capacity: the top bits of a hash choose the home slot. */
+    private int shift = 64 - 4;
     private int size;
 
     /** The value of {@code key}, or -1 when it has none. */
@@ -57,7 +59,7 @@ final class AddressMap {
     /** The slot holding {@code key}, or the empty slot where it would go. */
     private int find(long key) {
         int mask = keys.length - 1;
-        int slot = home(key, mask);
+        int slot = home(key);
         while (values[slot] != ABSENT && keys[slot] != key) {
             slot = (slot + 1) & mask;
         }
@@ -69,7 +71,7 @@ final class AddressMap {
         int mask = keys.length - 1;
         int slot = (hole + 1) & mask;
         while (values[slot] != ABSENT) {
-            int home = home(keys[slot], mask);
+            int home = home(keys[slot]);
             // the entry may move to the hole when its home is not in (hole, slot], cyclically
             if (((slot - home) & mask) >= ((slot - hole) & mask)) {
                 keys[hole] = keys[slot];
@@ -86,6 +88,7 @@ final class AddressMap {
         int[] oldValues = values;
         keys = new long[oldKeys.length * 2];
         values = emptyValues(keys.length);
+        shift--;
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldValues[i] != ABSENT) {
@@ -94,9 +97,9 @@ final class AddressMap {
         }
     }
 
-    private static int home(long key, int mask) {
-        long mixed = key * 0x9E3779B97F4A7C15L; // Fibonacci hashing: addresses differ mostly in their middle bits
-        return (int) (mixed >>> 32) & mask;
+    /** Fibonacci hashing: the product's top bits depend on every bit of the key (addresses differ in their middle bits). */
+    private int home(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     private static int[] emptyValues(int length) {
