@@ -25,6 +25,10 @@ public final class OpenTraceJob extends FileJob {
     /** The dialog title when opening fails. */
     public static final String ERROR_TITLE = "Cannot open trace";
 
+    /** The progress bar's shares of the blocks' check and of the one pass: the check takes a few per cent of the open. */
+    private static final int CHECK_SHARE = 1;
+    private static final int PASS_SHARE = 19;
+
     private final Path file;
     private final int checkpointInterval;
     private final EventFinder startAt;
@@ -50,17 +54,18 @@ public final class OpenTraceJob extends FileJob {
     }
 
     private TraceSession open(SubMonitor progress) throws IOException {
-        progress.setWorkRemaining(2);
+        // the blocks' check reads headers and checksums, a small share of the time the pass takes
+        progress.setWorkRemaining(CHECK_SHARE + PASS_SHARE);
         progress.subTask("checking the file's blocks");
         TraceFile trace = TraceFile.openForFullRead(file); // the one pass below checks every event
         TraceSession session = null;
         try {
             int reports = ReadProgress.reports(trace.eventCount());
-            progress.split(1);
+            progress.split(CHECK_SHARE);
             progress.subTask("reading the trace: replay model, chart series, timeline lanes");
             int interval = checkpointInterval > 0 ? checkpointInterval
                     : ReplayModel.defaultCheckpointInterval(trace.header());
-            OpenedTrace opened = OpenedTrace.read(trace, interval, tick(progress.split(1), reports));
+            OpenedTrace opened = OpenedTrace.read(trace, interval, tick(progress.split(PASS_SHARE), reports));
             session = new TraceSession(file, trace, opened.model(), opened.series(), opened.lanes(),
                     trace.damageSummary());
         } finally {
