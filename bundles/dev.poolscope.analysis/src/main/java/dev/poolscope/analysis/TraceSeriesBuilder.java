@@ -26,7 +26,8 @@ public final class TraceSeriesBuilder implements EventSink {
     private final List<BucketAccumulator> accumulators;
     /** Made at the first event: the first seq is known only from it (the last one the trace tells). */
     private Bucketing bucketing;
-    private long bucket;
+    /** The first number past the current bucket: a comparison per event instead of a division. */
+    private long nextBucketStart;
     private long eventsInBucket;
     private long previousSeq = -1;
 
@@ -45,12 +46,11 @@ public final class TraceSeriesBuilder implements EventSink {
     public void accept(Event event) {
         if (bucketing == null) {
             bucketing = Bucketing.of(event.seq(), lastSeq, maxPoints);
-            bucket = bucketing.bucketOf(event.seq());
+            nextBucketStart = bucketing.nextBucketStart(event.seq());
         }
-        long eventBucket = bucketing.bucketOf(event.seq());
-        if (eventBucket != bucket) {
+        if (event.seq() >= nextBucketStart) { // numbers only grow: the event is in a later bucket
             closeBucket();
-            bucket = eventBucket;
+            nextBucketStart = bucketing.nextBucketStart(event.seq());
             eventsInBucket = 0;
         }
         for (BucketAccumulator accumulator : accumulators) {

@@ -24,6 +24,8 @@ public final class ModelBuilder implements EventSink {
     private final Checkpoints checkpoints;
     private final IndexBuilder index;
     private long eventCount;
+    /** Events to take until the next checkpoint: a countdown per event instead of a division. */
+    private int untilCheckpoint;
     private long firstSeq = -1;
 
     ModelBuilder(Trace trace, PoolGeometry geometry, int interval) {
@@ -32,6 +34,7 @@ public final class ModelBuilder implements EventSink {
         this.geometry = geometry;
         this.rules = new EventRules(geometry, threadCount);
         this.interval = interval;
+        this.untilCheckpoint = interval;
         this.state = ReplayState.initial(geometry, threadCount);
         this.checkpoints = new Checkpoints(state.checkpoint());
         this.index = new IndexBuilder(geometry, threadCount);
@@ -53,8 +56,10 @@ public final class ModelBuilder implements EventSink {
         index.accept(event);
         // before saving a checkpoint at this event, so that its next event of the thread is a later one
         checkpoints.noteEvent(event.thread(), event.seq());
-        if (++eventCount % interval == 0) {
+        eventCount++;
+        if (--untilCheckpoint == 0) {
             checkpoints.add(state.checkpoint());
+            untilCheckpoint = interval;
         }
     }
 

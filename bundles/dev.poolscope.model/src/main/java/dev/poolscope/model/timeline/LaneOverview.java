@@ -62,9 +62,9 @@ public final class LaneOverview {
         return new LaneOverviewBuilder(trace);
     }
 
-    /** Keeps {@code event}'s mark in its thread's bucket, when stronger than the marks there so far. */
-    void mark(Event event) {
-        int index = index(event.thread(), bucketOf(event.seq()));
+    /** Keeps {@code event}'s mark in its thread's lane at {@code bucket} (its seq's), when stronger than the marks there so far. */
+    void mark(Event event, int bucket) {
+        int index = index(event.thread(), bucket);
         marks[index] = (byte) Math.max(marks[index], Mark.of(event).ordinal());
     }
 

@@ -20,6 +20,9 @@ public final class LaneOverviewBuilder implements EventSink {
     /** Made at the first event, whose seq is where the buckets start. */
     private LaneOverview overview;
     private SpanSink sink;
+    /** The bucket of the last event and the first seq past it: a comparison per event instead of a division. */
+    private int bucket;
+    private long bucketEnd = Long.MIN_VALUE;
 
     LaneOverviewBuilder(Trace trace) {
         this.threads = trace.header().threads();
@@ -33,7 +36,11 @@ public final class LaneOverviewBuilder implements EventSink {
             start(event.seq());
         }
         spans.accept(event, sink);
-        overview.mark(event);
+        if (event.seq() >= bucketEnd) {
+            bucket = overview.bucketOf(event.seq());
+            bucketEnd = overview.bucketStart(bucket + 1);
+        }
+        overview.mark(event, bucket);
     }
 
     /** The overview of the events taken; an operation still open at the end is drawn to the last event. */
