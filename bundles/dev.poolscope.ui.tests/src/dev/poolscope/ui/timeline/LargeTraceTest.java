@@ -40,7 +40,7 @@ class LargeTraceTest {
         trace = new CountingTrace(EVENTS, THREADS);
         ReplayModel model = ReplayModel.open(trace);
         trace.resetReads();
-        timeline = new Timeline(shell, model, trace, Overviews.of(trace, model), seq -> { });
+        timeline = new Timeline(shell, model, trace, Overviews.of(trace), seq -> { });
         assertEquals(EVENTS, trace.reads(), "the overview reads the trace once");
         shell.setSize(1200, 300);
         shell.open();

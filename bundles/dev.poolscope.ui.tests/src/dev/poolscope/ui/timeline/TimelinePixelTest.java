@@ -47,7 +47,7 @@ class TimelinePixelTest {
         shell.setLayout(new FillLayout());
         MemoryTrace trace = Recorded.scenario(Scenarios.byName("cross-word-rollback")).trace();
         model = ReplayModel.open(trace);
-        timeline = new Timeline(shell, model, trace, Overviews.of(trace, model), seeks::add);
+        timeline = new Timeline(shell, model, trace, Overviews.of(trace), seeks::add);
         shell.setSize(1000, 300);
         shell.open();
     }

@@ -40,7 +40,7 @@ class TimelineReadFailureTest {
         MemoryTrace recorded = Recorded.scenario(Scenarios.byName("cross-word-rollback")).trace();
         trace = new WatchedTrace(recorded);
         model = ReplayModel.open(recorded);
-        timeline = new Timeline(shell, model, trace, Overviews.of(recorded, model), seq -> { });
+        timeline = new Timeline(shell, model, trace, Overviews.of(recorded), seq -> { });
         shell.setSize(1000, 300);
         shell.open();
     }

@@ -1,8 +1,7 @@
 package dev.poolscope.ui.session;
 
-import dev.poolscope.analysis.TraceSeries;
+import dev.poolscope.analysis.OpenedTrace;
 import dev.poolscope.model.ReplayModel;
-import dev.poolscope.model.timeline.LaneOverview;
 import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.scenario.EventFinder;
@@ -15,8 +14,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Opens a trace file in the background: checks the file, builds its replay model, chart series and
- * timeline overview with progress and cancel, then shows it in every view from its first event (or from the first
+ * Opens a trace file in the background: checks the file's blocks, then builds its replay model, chart series
+ * and timeline overview in one read of it ({@link OpenedTrace}), which also checks every event, with progress
+ * and cancel, then shows it in every view from its first event (or from the first
  * interesting one that a scenario's finder names). A file that cannot be opened is named in an
  * error dialog, and the trace open before stays open.
  */
@@ -24,6 +24,10 @@ public final class OpenTraceJob extends FileJob {
 
     /** The dialog title when opening fails. */
     public static final String ERROR_TITLE = "Cannot open trace";
+
+    /** The progress bar's shares of the blocks' check and of the one pass: the check takes a few per cent of the open. */
+    private static final int CHECK_SHARE = 1;
+    private static final int PASS_SHARE = 19;
 
     private final Path file;
     private final int checkpointInterval;
@@ -50,23 +54,20 @@ public final class OpenTraceJob extends FileJob {
     }
 
     private TraceSession open(SubMonitor progress) throws IOException {
-        progress.setWorkRemaining(4);
-        progress.subTask("checking the file");
-        TraceFile trace = TraceFile.open(file);
+        // the blocks' check reads headers and checksums, a small share of the time the pass takes
+        progress.setWorkRemaining(CHECK_SHARE + PASS_SHARE);
+        progress.subTask("checking the file's blocks");
+        TraceFile trace = TraceFile.openForFullRead(file); // the one pass below checks every event
         TraceSession session = null;
         try {
             int reports = ReadProgress.reports(trace.eventCount());
-            progress.split(1);
-            progress.subTask("building the replay model and its indexes");
+            progress.split(CHECK_SHARE);
+            progress.subTask("reading the trace: replay model, chart series, timeline lanes");
             int interval = checkpointInterval > 0 ? checkpointInterval
                     : ReplayModel.defaultCheckpointInterval(trace.header());
-            ReplayModel model = ReplayModel.open(trace, interval, tick(progress.split(1), reports));
-            progress.subTask("computing the charts' series");
-            TraceSeries series = TraceSeries.of(trace, TraceSeries.DEFAULT_MAX_POINTS, tick(progress.split(1), reports));
-            progress.subTask("reading the threads' lanes for the timeline");
-            LaneOverview lanes = LaneOverview.read(trace, model.header().threads(), model.firstSeq(), model.lastSeq(),
-                    tick(progress.split(1), reports));
-            session = new TraceSession(file, trace, model, series, lanes, trace.damageSummary());
+            OpenedTrace opened = OpenedTrace.read(trace, interval, tick(progress.split(PASS_SHARE), reports));
+            session = new TraceSession(file, trace, opened.model(), opened.series(), opened.lanes(),
+                    trace.damageSummary());
         } finally {
             if (session == null) {
                 trace.close(); // failed or cancelled: nothing stays open

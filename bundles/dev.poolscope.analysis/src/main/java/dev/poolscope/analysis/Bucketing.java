@@ -26,4 +26,9 @@ public record Bucketing(long firstSeq, long width) {
     long bucketOf(long seq) {
         return (seq - firstSeq) / width;
     }
+
+    /** The first number of the bucket after the one holding {@code seq}. */
+    long nextBucketStart(long seq) {
+        return firstSeq + (bucketOf(seq) + 1) * width;
+    }
 }

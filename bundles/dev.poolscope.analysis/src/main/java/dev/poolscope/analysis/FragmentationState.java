@@ -40,7 +40,7 @@ public final class FragmentationState {
         this.extents = new PoolExtents(header, requestUnits);
         this.failures = new TraceFailures(header, extents);
         this.waste = new LiveRequestWaste(header);
-        this.contention = new ContentionCounter(header.threads());
+        this.contention = new ContentionCounter(header);
     }
 
     /** The request sizes by default: 1, 8, 64 and 512 units. */

@@ -1,10 +1,8 @@
 package dev.poolscope.analysis;
 
-import dev.poolscope.trace.Event;
-import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.Trace;
-import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.trace.TracePass;
 
 import java.io.IOException;
 import java.util.List;
@@ -35,7 +33,7 @@ public final class TraceSeries {
     private final FragmentationSeries fragmentation;
     private final TraceContention totals;
 
-    private TraceSeries(Bucketing bucketing, long lastSeq, AvailAccumulator avail, ContentionAccumulator contention,
+    TraceSeries(Bucketing bucketing, long lastSeq, AvailAccumulator avail, ContentionAccumulator contention,
             RetryAccumulator retries, FragmentationAccumulator fragmentation) {
         this.bucketing = bucketing;
         this.lastSeq = lastSeq;
@@ -78,45 +76,17 @@ public final class TraceSeries {
      */
     public static TraceSeries of(Trace trace, int maxPoints, long[] requestUnits, LongConsumer progress)
             throws IOException {
-        TraceHeader header = trace.header();
-        AvailAccumulator avail = new AvailAccumulator(header);
-        ContentionAccumulator contention = new ContentionAccumulator();
-        RetryAccumulator retries = new RetryAccumulator(header.threads());
-        FragmentationAccumulator fragmentation = new FragmentationAccumulator(header, requestUnits);
-        List<BucketAccumulator> accumulators = List.of(avail, contention, retries, fragmentation);
-        try (EventCursor cursor = trace.from(0)) {
-            Event event = cursor.next();
-            // the first number is known only from the first event; the last one the trace tells
-            Bucketing bucketing = Bucketing.of(event == null ? 0 : event.seq(), trace.lastSeq(), maxPoints);
-            long bucket = event == null ? 0 : bucketing.bucketOf(event.seq());
-            long eventsInBucket = 0;
-            long previousSeq = -1;
-            ReadProgress read = new ReadProgress(progress);
-            for (; event != null; event = cursor.next()) {
-                long eventBucket = bucketing.bucketOf(event.seq());
-                if (eventBucket != bucket) {
-                    close(accumulators, previousSeq, eventsInBucket);
-                    bucket = eventBucket;
-                    eventsInBucket = 0;
-                }
-                for (BucketAccumulator accumulator : accumulators) {
-                    accumulator.accept(event);
-                }
-                eventsInBucket++;
-                previousSeq = event.seq();
-                read.eventRead();
-            }
-            if (eventsInBucket > 0) {
-                close(accumulators, previousSeq, eventsInBucket);
-            }
-            return new TraceSeries(bucketing, previousSeq, avail, contention, retries, fragmentation);
-        }
+        TraceSeriesBuilder builder = builder(trace, maxPoints, requestUnits);
+        TracePass.run(trace, progress, builder);
+        return builder.build();
     }
 
-    private static void close(List<BucketAccumulator> accumulators, long lastSeq, long events) {
-        for (BucketAccumulator accumulator : accumulators) {
-            accumulator.closeBucket(lastSeq, events);
-        }
+    /**
+     * A builder of the series {@link #of(Trace, int, long[], LongConsumer)} makes, to be fed every event
+     * of {@code trace} from the first (by a {@link TracePass} that may feed other builders too), then built.
+     */
+    public static TraceSeriesBuilder builder(Trace trace, int maxPoints, long[] requestUnits) {
+        return new TraceSeriesBuilder(trace, maxPoints, requestUnits);
     }
 
     /** How the events were cut into buckets. */

@@ -4,8 +4,6 @@ import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Follows every thread's allocations and frees while the model is built, and fills the
@@ -40,7 +38,7 @@ final class AllocationTracker {
     private final int[] allocated;
     private final int[] pendingLabel;
     /** The allocations set and not yet being freed, by address; only while the model is built. */
-    private final Map<Long, Integer> liveByAddress = new HashMap<>();
+    private final AddressMap liveByAddress = new AddressMap();
 
     AllocationTracker(PoolGeometry geometry, int threadCount) {
         this.geometry = geometry;
@@ -144,9 +142,9 @@ final class AllocationTracker {
     private void freeBegun(Event begin) {
         int t = begin.thread();
         abandonFree(t);
-        Integer live = liveByAddress.remove(begin.p0());
-        freeing[t] = live == null ? startSpans.take(begin.p0(), begin.p1()) : live;
-        freeingStart[t] = live == null && freeing[t] >= 0;
+        int live = liveByAddress.remove(begin.p0());
+        freeing[t] = live < 0 ? startSpans.take(begin.p0(), begin.p1()) : live;
+        freeingStart[t] = live < 0 && freeing[t] >= 0;
         freeAddress[t] = begin.p0();
         freeBytes[t] = begin.p1();
     }

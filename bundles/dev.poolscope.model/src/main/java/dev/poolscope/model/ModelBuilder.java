@@ -1,19 +1,22 @@
 package dev.poolscope.model;
 
 import dev.poolscope.trace.Event;
-import dev.poolscope.trace.EventCursor;
-import dev.poolscope.trace.ReadProgress;
+import dev.poolscope.trace.EventSink;
 import dev.poolscope.trace.Trace;
+import dev.poolscope.trace.TracePass;
 
 import java.io.IOException;
-import java.util.function.LongConsumer;
 
 /**
- * The model's one pass over a trace: checks each event against the header, replays it, indexes it,
- * and saves a checkpoint after every {@code interval} events.
+ * The replay model built from a pass over its trace: checks each event against the header, replays
+ * it, indexes it, and saves a checkpoint after every {@code interval} events. A sink, so that the
+ * model's pass can be the same one that builds other readers of the trace ({@link TracePass});
+ * {@link ReplayModel#open} is this builder fed by a pass of its own. Obtained from
+ * {@link ReplayModel#builder}; {@link #build()} once, after the last event.
  */
-final class ModelBuilder {
+public final class ModelBuilder implements EventSink {
 
+    private final Trace trace;
     private final PoolGeometry geometry;
     private final EventRules rules;
     private final int interval;
@@ -21,34 +24,30 @@ final class ModelBuilder {
     private final Checkpoints checkpoints;
     private final IndexBuilder index;
     private long eventCount;
+    /** Events to take until the next checkpoint: a countdown per event instead of a division. */
+    private int untilCheckpoint;
     private long firstSeq = -1;
 
-    private ModelBuilder(PoolGeometry geometry, int threadCount, int interval) {
+    ModelBuilder(Trace trace, PoolGeometry geometry, int interval) {
+        int threadCount = trace.header().threads();
+        this.trace = trace;
         this.geometry = geometry;
         this.rules = new EventRules(geometry, threadCount);
         this.interval = interval;
+        this.untilCheckpoint = interval;
         this.state = ReplayState.initial(geometry, threadCount);
         this.checkpoints = new Checkpoints(state.checkpoint());
         this.index = new IndexBuilder(geometry, threadCount);
     }
 
-    /** Reads {@code trace} once, through one cursor, and returns its model. */
-    static ReplayModel build(Trace trace, int interval, LongConsumer progress) throws IOException {
-        PoolGeometry geometry = PoolGeometry.of(trace.header());
-        ModelBuilder builder = new ModelBuilder(geometry, trace.header().threads(), interval);
-        ReadProgress read = new ReadProgress(progress);
-        try (EventCursor cursor = trace.from(0)) {
-            for (Event event = cursor.next(); event != null; event = cursor.next()) {
-                builder.accept(event);
-                read.eventRead();
-            }
-        }
-        builder.checkpoints.trim();
-        return new ReplayModel(trace, geometry, interval, builder.checkpoints, builder.index.build(),
-                builder.eventCount, builder.firstSeq, builder.state.seq());
-    }
-
-    private void accept(Event event) throws IOException {
+    /**
+     * Takes the next event of the trace.
+     *
+     * @throws IOException when the replay cannot apply it: out of order, or naming a thread, chunk or
+     *                     word the header lacks
+     */
+    @Override
+    public void accept(Event event) throws IOException {
         check(event);
         if (eventCount == 0) {
             firstSeq = event.seq();
@@ -57,9 +56,18 @@ final class ModelBuilder {
         index.accept(event);
         // before saving a checkpoint at this event, so that its next event of the thread is a later one
         checkpoints.noteEvent(event.thread(), event.seq());
-        if (++eventCount % interval == 0) {
+        eventCount++;
+        if (--untilCheckpoint == 0) {
             checkpoints.add(state.checkpoint());
+            untilCheckpoint = interval;
         }
+    }
+
+    /** The model of the events taken; it reads the trace again on every seek and step. */
+    public ReplayModel build() {
+        checkpoints.trim();
+        return new ReplayModel(trace, geometry, interval, checkpoints, index.build(), eventCount, firstSeq,
+                state.seq());
     }
 
     /** Refuses an event the replay cannot apply: out of order, or naming a thread, chunk or word the header lacks. */

@@ -5,6 +5,7 @@ import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.trace.TracePass;
 
 import java.io.IOException;
 import java.util.List;
@@ -103,10 +104,23 @@ public final class ReplayModel {
      * throws an unchecked exception, which passes out of this method and leaves nothing open.
      */
     public static ReplayModel open(Trace trace, int checkpointInterval, LongConsumer progress) throws IOException {
+        ModelBuilder builder = builder(trace, checkpointInterval);
+        TracePass.run(trace, progress, builder);
+        return builder.build();
+    }
+
+    /**
+     * A builder of {@code trace}'s model, saving a checkpoint after every {@code checkpointInterval}
+     * events, to be fed every event of the trace from the first (by a {@link TracePass} that may feed
+     * other builders too), then built.
+     *
+     * @throws IOException when the header's chunks cannot be replayed
+     */
+    public static ModelBuilder builder(Trace trace, int checkpointInterval) throws IOException {
         if (checkpointInterval < 1) {
             throw new IllegalArgumentException("the checkpoint interval must be positive, got " + checkpointInterval);
         }
-        return ModelBuilder.build(trace, checkpointInterval, progress);
+        return new ModelBuilder(trace, PoolGeometry.of(trace.header()), checkpointInterval);
     }
 
     public TraceHeader header() {

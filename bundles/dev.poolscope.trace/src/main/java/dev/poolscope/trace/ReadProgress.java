@@ -4,9 +4,8 @@ import java.util.function.LongConsumer;
 
 /**
  * How a one-pass reader of a trace reports progress: it tells a listener the events read so far
- * every {@value #EVENTS} events. Every such reader (the replay model, the charts' series, the
- * timeline's overview) counts with this class, so a progress bar over several passes sizes each
- * pass from {@link #reports(long)} alone.
+ * every {@value #EVENTS} events. Every pass ({@link TracePass}, whatever builders it feeds) counts
+ * with this class, so a progress bar sizes a pass from {@link #reports(long)} alone.
  */
 public final class ReadProgress {
 

@@ -1,6 +1,9 @@
 package dev.poolscope.benchmarks;
 
+import dev.poolscope.analysis.OpenedTrace;
+import dev.poolscope.analysis.TraceSeries;
 import dev.poolscope.model.ReplayModel;
+import dev.poolscope.model.timeline.LaneOverview;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.sched.ScheduleException;
 
@@ -20,13 +23,21 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Opening a recorded trace in the replay model ({@link TraceFile#open} and {@link ReplayModel#open}
- * with the default checkpoint interval), on a trace of about 1M or 10M events of the standard
- * workload on 4 real threads ({@link RecordedTrace}), recorded once per trial. <b>One op is one
- * open</b>, timed alone (single shot: the file is in the page cache after the first). This is the
- * model only; the workbench's open also builds the chart series and the timeline overview.
+ * Opening a recorded trace, on a trace of about 1M or 10M events of the standard workload on 4 real
+ * threads ({@link RecordedTrace}), recorded once per trial. <b>One op is one open</b>, timed alone
+ * (single shot: the file is in the page cache after the first), the file's check included, all with
+ * the default checkpoint interval:
+ * <ul>
+ * <li>{@code model}: the replay model alone ({@link TraceFile#open}, {@link ReplayModel#open});
+ * <li>{@code workbench}: the workbench's open, the model, the charts' series and the timeline's lanes
+ * in one pass ({@link TraceFile#openForFullRead}, {@link OpenedTrace#read}), as {@code OpenTraceJob} does;
+ * <li>{@code separatePasses}: the same three built by a pass each after a full check ({@link TraceFile#open}, {@link ReplayModel#open},
+ * {@link TraceSeries#of}, {@link LaneOverview#read}), as the workbench opened a trace before
+ * {@link OpenedTrace}: the ratio to {@code workbench} is what sharing the pass saves.
+ * </ul>
  * Retained heap is measured by {@link RetainedHeap}, not here.
  */
 @State(Scope.Benchmark)
@@ -54,9 +65,27 @@ public class ReplayOpenBenchmark {
 
     /** The opened model; the file is closed again once the model is built. */
     @Benchmark
-    public ReplayModel open() throws IOException {
+    public ReplayModel model() throws IOException {
         try (TraceFile file = TraceFile.open(trace.file)) {
             return ReplayModel.open(file);
+        }
+    }
+
+    /** The workbench's whole open: the blocks' check, then model, series and lanes from one pass that checks the events. */
+    @Benchmark
+    public OpenedTrace workbench() throws IOException {
+        try (TraceFile file = TraceFile.openForFullRead(trace.file)) {
+            return OpenedTrace.read(file, ReplayModel.defaultCheckpointInterval(file.header()), eventsRead -> { });
+        }
+    }
+
+    /** The same three results as {@link #workbench()}, from a pass each. */
+    @Benchmark
+    public void separatePasses(Blackhole results) throws IOException {
+        try (TraceFile file = TraceFile.open(trace.file)) {
+            results.consume(ReplayModel.open(file));
+            results.consume(TraceSeries.of(file));
+            results.consume(LaneOverview.read(file, eventsRead -> { }));
         }
     }
 }

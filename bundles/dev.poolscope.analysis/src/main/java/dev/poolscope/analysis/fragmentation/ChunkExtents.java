@@ -1,30 +1,26 @@
 package dev.poolscope.analysis.fragmentation;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
  * One chunk's free extents, kept up to date one bitmap word change at a time: a change touches only
- * the extents that meet its word or end at its edges, so an event costs O(log R) plus the runs of
- * one word, never a rescan. It keeps F, R, L (a count per length, so L survives removals), the
- * histogram, and S(n), Sa(n) for its request sizes, each changed as extents come and go. Bits of the
- * last word past the chunk's bit count are outside the chunk.
+ * the extents that meet its word or end at its edges, so an event costs the runs of one word, the
+ * skip over wholly free words to its neighbours' run ends ({@link FreeWords}) and a count per length
+ * ({@link LengthCounts}), never a rescan. It keeps F, R, L (a count per length, so L survives removals), the
+ * histogram, and S(n), Sa(n) for its request sizes, each changed as extents come and go; the extents
+ * themselves are the bitmap's, listed by a scan only when {@link #stats()} asks. Bits of the last
+ * word past the chunk's bit count are outside the chunk.
  */
 public final class ChunkExtents implements FreeExtents {
 
     private final long bitCount;
-    private final long[] words;
+    private final FreeWords words;
     private final long[] requests;
-    /** Extent start to length, in chunk order. */
-    private final TreeMap<Long, Long> extents = new TreeMap<>();
-    /** Length to how many extents have it: its last key is L. */
-    private final TreeMap<Long, Integer> lengthCounts = new TreeMap<>();
+    /** How many extents have each length: the longest is L. */
+    private final LengthCounts lengthCounts = new LengthCounts();
     private final long[] histogram = new long[ExtentStats.CLASSES];
     private final long[] slots;
     private final long[] alignedSlots;
     private long free;
+    private long extentCount;
 
     /** A clear chunk of {@code bitCount} units tracking S(n) for each n of {@code requestUnits}. */
     public ChunkExtents(long bitCount, long[] requestUnits) {
@@ -35,31 +31,32 @@ public final class ChunkExtents implements FreeExtents {
             ExtentFormulas.checkRequest(n);
         }
         this.bitCount = bitCount;
-        this.words = new long[(int) ((bitCount + 63) >>> 6)];
+        this.words = new FreeWords(bitCount);
         this.requests = requestUnits.clone();
         this.slots = new long[requests.length];
         this.alignedSlots = new long[requests.length];
         if (bitCount > 0) {
-            add(0, bitCount);
+            count(0, bitCount, 1);
         }
     }
 
     /** Flips the bits {@code flipped} of word {@code word}: a change's {@code before ^ after}, right in any order. */
     public void flip(int word, long flipped) {
         if (flipped != 0) {
-            words[word] ^= flipped;
-            rebuildAround(word);
+            long before = words.free(word);
+            words.flip(word, flipped);
+            recount(word, before, words.free(word));
         }
     }
 
     /** Word {@code word} as it is now (bits past the chunk's end as the changes left them). */
     public long word(int word) {
-        return words[word];
+        return words.word(word);
     }
 
     /** The words now, a copy. */
     public long[] words() {
-        return words.clone();
+        return words.copy();
     }
 
     public long bitCount() {
@@ -68,54 +65,31 @@ public final class ChunkExtents implements FreeExtents {
 
     /** The extents now, as a snapshot whose every metric (any n) {@link ExtentStats} computes. */
     public ExtentStats stats() {
-        long[] starts = new long[extents.size()];
-        long[] lengths = new long[extents.size()];
-        int i = 0;
-        for (Map.Entry<Long, Long> extent : extents.entrySet()) {
-            starts[i] = extent.getKey();
-            lengths[i] = extent.getValue();
-            i++;
-        }
-        return new ExtentStats(starts, lengths);
+        return ExtentScan.scan(words.copy(), bitCount);
     }
 
     /**
-     * Replaces the extents that meet word {@code word} or touch its edges by those its new value gives:
-     * the free run reaching in from the left (unchanged units before the word) and the one reaching in
-     * from the right are kept and joined to the word's runs at its edges.
+     * Takes away the extents that word {@code word}'s free bits {@code before} gave, with the free runs
+     * reaching in from its left and right, and counts those its free bits {@code after} give. A run from
+     * outside that neither value joins is left as it is.
      */
-    private void rebuildAround(int word) {
+    private void recount(int word, long before, long after) {
         long base = (long) word << 6;
         long end = Math.min(base + 64, bitCount);
-        List<long[]> touched = new ArrayList<>(4);
-        Map.Entry<Long, Long> left = extents.floorEntry(base - 1);
-        if (left != null && left.getKey() + left.getValue() >= base) {
-            touched.add(new long[] {left.getKey(), left.getValue()});
-        }
-        for (Map.Entry<Long, Long> inside : extents.subMap(base, true, end, true).entrySet()) {
-            touched.add(new long[] {inside.getKey(), inside.getValue()});
-        }
-        long prefixStart = -1;
-        long suffixEnd = -1;
-        for (long[] extent : touched) {
-            remove(extent[0], extent[1]);
-            prefixStart = extent[0] < base ? extent[0] : prefixStart;
-            suffixEnd = extent[0] + extent[1] > end ? extent[0] + extent[1] : suffixEnd;
-        }
-        addRuns(base, end, ~words[word] & validMask(base), prefixStart, suffixEnd);
-    }
-
-    /** The bits of the word at {@code base} inside the chunk. */
-    private long validMask(long base) {
-        long inside = bitCount - base;
-        return inside >= 64 ? -1L : (1L << inside) - 1;
+        long firstBit = 1L;
+        long lastBit = 1L << (end - base - 1);
+        long prefixStart = ((before | after) & firstBit) != 0 ? words.runStartBefore(base) : -1;
+        long suffixEnd = ((before | after) & lastBit) != 0 ? words.runEndFrom(end) : -1;
+        countRuns(base, end, before, prefixStart, suffixEnd, -1);
+        countRuns(base, end, after, prefixStart, suffixEnd, 1);
     }
 
     /**
-     * Adds the extents of the word [base, end) whose free bits are {@code free}, joined to a free run
-     * from {@code prefixStart} up to base and one from end up to {@code suffixEnd} (-1 when there is none).
+     * Counts, with {@code sign}, the extents of the word [base, end) whose free bits are {@code free},
+     * joined to a free run from {@code prefixStart} up to base and one from end up to {@code suffixEnd}
+     * (-1 when there is none).
      */
-    private void addRuns(long base, long end, long free, long prefixStart, long suffixEnd) {
+    private void countRuns(long base, long end, long free, long prefixStart, long suffixEnd, int sign) {
         long open = prefixStart;
         long openEnd = base;
         long bits = free;
@@ -124,7 +98,7 @@ public final class ChunkExtents implements FreeExtents {
             long after = ~bits & (-1L << runStart);
             int runEnd = after == 0 ? 64 : Long.numberOfTrailingZeros(after);
             if (open >= 0 && base + runStart != openEnd) {
-                add(open, openEnd - open);
+                count(open, openEnd - open, sign);
                 open = -1;
             }
             if (open < 0) {
@@ -135,27 +109,22 @@ public final class ChunkExtents implements FreeExtents {
         }
         boolean joinsSuffix = suffixEnd >= 0 && open >= 0 && openEnd == end;
         if (open >= 0) {
-            add(open, (joinsSuffix ? suffixEnd : openEnd) - open);
+            count(open, (joinsSuffix ? suffixEnd : openEnd) - open, sign);
         }
         if (suffixEnd >= 0 && !joinsSuffix) {
-            add(end, suffixEnd - end);
+            count(end, suffixEnd - end, sign);
         }
     }
 
-    private void add(long start, long length) {
-        extents.put(start, length);
-        lengthCounts.merge(length, 1, Integer::sum);
-        count(start, length, 1);
-    }
-
-    private void remove(long start, long length) {
-        extents.remove(start);
-        lengthCounts.compute(length, (key, count) -> count == 1 ? null : count - 1);
-        count(start, length, -1);
-    }
-
+    /** Adds ({@code sign} 1) or takes away (-1) the extent of {@code length} units at {@code start}. */
     private void count(long start, long length, int sign) {
         free += sign * length;
+        extentCount += sign;
+        if (sign > 0) {
+            lengthCounts.add(length);
+        } else {
+            lengthCounts.remove(length);
+        }
         histogram[ExtentStats.lengthClass(length)] += sign;
         for (int i = 0; i < requests.length; i++) {
             slots[i] += sign * (length / requests[i]);
@@ -180,12 +149,12 @@ public final class ChunkExtents implements FreeExtents {
 
     @Override
     public long extents() {
-        return extents.size();
+        return extentCount;
     }
 
     @Override
     public long largest() {
-        return lengthCounts.isEmpty() ? 0 : lengthCounts.lastKey();
+        return lengthCounts.largest();
     }
 
     @Override

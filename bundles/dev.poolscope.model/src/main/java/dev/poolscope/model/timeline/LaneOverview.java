@@ -1,9 +1,9 @@
 package dev.poolscope.model.timeline;
 
 import dev.poolscope.trace.Event;
-import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.Trace;
+import dev.poolscope.trace.TracePass;
 
 import java.io.IOException;
 import java.util.function.LongConsumer;
@@ -12,7 +12,7 @@ import java.util.function.LongConsumer;
  * The whole trace at a fixed, coarse resolution: the events cut into at most {@link #BUCKETS}
  * buckets of equal length, and per thread and bucket the {@link Activity} of the operations that
  * overlap the bucket, the strongest {@link Mark} in it, and the operation the thread was inside
- * when the bucket began. Read in one pass through one cursor; afterwards it costs 3 bytes per
+ * when the bucket began. Built in one pass over the trace ({@link LaneOverviewBuilder}); afterwards it costs 3 bytes per
  * thread and bucket (48 KiB per thread), whatever the trace's length.
  *
  * <p>The Timeline paints from it when zoomed out, and starts exact reads at a bucket's first event
@@ -32,7 +32,7 @@ public final class LaneOverview {
     private final byte[] marks;
     private final byte[] openAtStart;
 
-    private LaneOverview(int threads, long firstSeq, long lastSeq) {
+    LaneOverview(int threads, long firstSeq, long lastSeq) {
         this.threads = threads;
         this.firstSeq = firstSeq;
         long length = Math.max(1, lastSeq + 1 - firstSeq);
@@ -44,29 +44,32 @@ public final class LaneOverview {
     }
 
     /**
-     * Reads every event of {@code trace}, which has events {@code firstSeq..lastSeq} of {@code threads}
-     * threads, telling {@code progress} the events read every {@value ReadProgress#EVENTS} events; an
-     * unchecked exception from {@code progress} stops the reading and passes out of this method.
+     * Reads every event of {@code trace}, telling {@code progress} the events read every
+     * {@value ReadProgress#EVENTS} events; an unchecked exception from {@code progress} stops the
+     * reading and passes out of this method.
      */
-    public static LaneOverview read(Trace trace, int threads, long firstSeq, long lastSeq, LongConsumer progress)
-            throws IOException {
-        LaneOverview overview = new LaneOverview(threads, firstSeq, lastSeq);
-        OperationSpans spans = new OperationSpans(threads);
-        SpanSink sink = overview::addSpan;
-        ReadProgress read = new ReadProgress(progress);
-        try (EventCursor cursor = trace.from(firstSeq)) {
-            for (Event event = cursor.next(); event != null; event = cursor.next()) {
-                spans.accept(event, sink);
-                int index = overview.index(event.thread(), overview.bucketOf(event.seq()));
-                overview.marks[index] = (byte) Math.max(overview.marks[index], Mark.of(event).ordinal());
-                read.eventRead();
-            }
-        }
-        spans.finish(lastSeq, sink);
-        return overview;
+    public static LaneOverview read(Trace trace, LongConsumer progress) throws IOException {
+        LaneOverviewBuilder builder = builder(trace);
+        TracePass.run(trace, progress, builder);
+        return builder.build();
     }
 
-    private void addSpan(int thread, long fromSeq, long toSeq, int flags) {
+    /**
+     * A builder of {@code trace}'s overview, to be fed every event of the trace from the first (by a
+     * {@link TracePass} that may feed other builders too), then built.
+     */
+    public static LaneOverviewBuilder builder(Trace trace) {
+        return new LaneOverviewBuilder(trace);
+    }
+
+    /** Keeps {@code event}'s mark in its thread's lane at {@code bucket} (its seq's), when stronger than the marks there so far. */
+    void mark(Event event, int bucket) {
+        int index = index(event.thread(), bucket);
+        marks[index] = (byte) Math.max(marks[index], Mark.of(event).ordinal());
+    }
+
+    /** {@code thread} was inside an operation of {@link Activity} {@code flags} from {@code fromSeq} to {@code toSeq}. */
+    void addSpan(int thread, long fromSeq, long toSeq, int flags) {
         int first = bucketOf(fromSeq);
         int last = bucketOf(toSeq);
         for (int bucket = first; bucket <= last; bucket++) {

@@ -16,7 +16,7 @@ class LaneColumnsTest {
     void overviewAndExactEventsAgreeWhenABucketIsOneEvent() throws Exception {
         MemoryTrace trace = Recorded.scenario(Scenarios.byName("cross-word-rollback")).trace();
         int threads = trace.header().threads();
-        LaneOverview overview = LaneOverview.read(trace, threads, 0, trace.lastSeq(), eventsRead -> { });
+        LaneOverview overview = LaneOverview.read(trace, eventsRead -> { });
         assertEquals(1, overview.bucketLength(), "a scenario is shorter than the overview's buckets");
         TimeScale scale = new TimeScale(0, trace.lastSeq());
         scale.setWidth((int) trace.eventCount() * 3);

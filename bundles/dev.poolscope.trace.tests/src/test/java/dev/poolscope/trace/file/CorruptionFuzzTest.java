@@ -8,11 +8,8 @@ import dev.poolscope.testkit.SmallBlocks;
 import dev.poolscope.trace.Event;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -84,21 +81,18 @@ class CorruptionFuzzTest {
         SmallBlocks.write(original, SampleTraces.HEADER, events, 8);
         byte[] valid = Files.readAllBytes(original);
         int headerEnd = TraceBytes.headerBytes(SampleTraces.HEADER).length;
-        List<Integer> blocks = new ArrayList<>();
-        for (int at = headerEnd; at < valid.length; at += 40 + littleEndianInt(valid, at + 12)) {
-            blocks.add(at);
-        }
+        List<Integer> blocks = TraceBytes.blockOffsets(valid, headerEnd);
         Random random = new Random(2025);
         int refused = 0;
         for (int round = 0; round < ROUNDS; round++) {
             byte[] damaged = valid.clone();
             int block = blocks.get(random.nextInt(blocks.size()));
-            int payloadLength = littleEndianInt(valid, block + 12);
+            int payloadLength = TraceBytes.payloadLength(valid, block);
             // a byte of the block header's fields or of its payload, then both checksums made right again
             int at = random.nextBoolean() ? block + 4 + random.nextInt(28) : block + 40 + random.nextInt(payloadLength);
             int flips = 1 + random.nextInt(255);
             damaged[at] ^= (byte) flips;
-            reseal(damaged, block);
+            TraceBytes.reseal(damaged, block);
             String what = "byte " + at + " xor 0x" + Integer.toHexString(flips) + ", resealed";
             Path file = Files.write(dir.resolve("resealed-" + round + ".pstrace"), damaged);
             try {
@@ -113,20 +107,6 @@ class CorruptionFuzzTest {
             Files.delete(file);
         }
         assertTrue(refused > ROUNDS / 4, refused + " of " + ROUNDS + " refused");
-    }
-
-    /** Recomputes the payload and header checksums of the block at {@code block}, as a well-meaning but wrong writer would. */
-    private static void reseal(byte[] file, int block) {
-        int payloadLength = littleEndianInt(file, block + 12);
-        ByteBuffer bytes = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
-        if (payloadLength >= 0 && block + 40 + payloadLength <= file.length) {
-            bytes.putInt(block + 32, TraceBytes.crc32c(file, block + 40, payloadLength));
-        }
-        bytes.putInt(block + 36, TraceBytes.crc32c(file, block, 36));
-    }
-
-    private static int littleEndianInt(byte[] bytes, int at) {
-        return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getInt(at);
     }
 
     private static List<Event> openAndReadAll(Path file) throws IOException {

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32C;
 
@@ -109,6 +110,30 @@ final class TraceBytes {
 
     byte[] bytes() {
         return out.toByteArray();
+    }
+
+    /** Where each block of the whole trace file {@code file} begins, its header ending at {@code headerEnd}. */
+    static List<Integer> blockOffsets(byte[] file, int headerEnd) {
+        List<Integer> blocks = new ArrayList<>();
+        for (int at = headerEnd; at < file.length; at += 40 + payloadLength(file, at)) {
+            blocks.add(at);
+        }
+        return blocks;
+    }
+
+    /** The payload length the block at {@code block} of {@code file} states. */
+    static int payloadLength(byte[] file, int block) {
+        return ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN).getInt(block + 12);
+    }
+
+    /** Recomputes the payload and header checksums of the block at {@code block}, as a well-meaning but wrong writer would. */
+    static void reseal(byte[] file, int block) {
+        int payloadLength = payloadLength(file, block);
+        ByteBuffer bytes = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+        if (payloadLength >= 0 && block + 40 + payloadLength <= file.length) {
+            bytes.putInt(block + 32, crc32c(file, block + 40, payloadLength));
+        }
+        bytes.putInt(block + 36, crc32c(file, block, 36));
     }
 
     static int crc32c(byte[] bytes, int from, int length) {

@@ -16,7 +16,8 @@ import java.util.SortedMap;
 /**
  * A trace file opened for reading. Opening reads the whole file once: it checks the header, every
  * block's checksums and every event, and keeps a small index of the blocks (per thread: offset,
- * seq range, count). A file that ends inside a block, as a recorder killed mid-write leaves it,
+ * seq range, count). A caller that reads every event next anyway may leave the events' check to that
+ * read ({@link #openForFullRead}), which decodes them with the same checks. A file that ends inside a block, as a recorder killed mid-write leaves it,
  * opens up to its last whole block and says how many bytes were lost; any other damage is refused
  * with a {@link TraceFormatException}.
  *
@@ -58,10 +59,31 @@ public final class TraceFile implements Trace {
      * @throws FileOperationException naming the file, when it is not a regular file or cannot be read
      */
     public static TraceFile open(Path file) throws IOException {
+        return open(file, true);
+    }
+
+    /**
+     * Opens {@code file} as {@link #open} does, checking all but its events, for a caller that reads
+     * every event next, from the first, before it trusts the file (the workbench's open does): every
+     * cursor decodes its events with the checks {@link #open} makes, so a damaged event is refused by
+     * that read, with the same error naming the file and the offset, and each event is decoded once
+     * instead of twice. The header, each block's header and checksum, the blocks' order and the torn
+     * last block are checked here, so {@link #damageSummary()} and {@link #eventLoss()} are as
+     * {@link #open} gives them.
+     *
+     * @throws TraceFormatException   when the file is not a whole trace up to a torn last block, as far
+     *                                as its blocks' headers and checksums tell
+     * @throws FileOperationException naming the file, when it is not a regular file or cannot be read
+     */
+    public static TraceFile openForFullRead(Path file) throws IOException {
+        return open(file, false);
+    }
+
+    private static TraceFile open(Path file, boolean decodeEvents) throws IOException {
         FileChannel channel = InputFiles.open(file);
         TraceFile trace = null;
         try {
-            trace = new TraceFile(file, channel, TraceScan.run(file, channel));
+            trace = new TraceFile(file, channel, TraceScan.run(file, channel, decodeEvents));
         } catch (TraceFormatException e) {
             throw e;
         } catch (IOException e) { // a read that failed part-way: the JDK's message does not name the file

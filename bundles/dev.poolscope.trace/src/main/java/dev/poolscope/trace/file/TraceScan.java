@@ -12,15 +12,16 @@ import java.util.zip.CRC32C;
 
 /**
  * The pass over a whole file that opening it makes: the header, then every block checked (header,
- * payload checksum, every event decoded) and indexed, up to the end of the last whole block. What
- * follows it may only be a torn last block (a prefix of one); anything else is refused. Memory is
- * one block's payload at a time plus the index.
+ * payload checksum, and unless the opener reads every event next, every event decoded) and indexed,
+ * up to the end of the last whole block. What follows it may only be a torn last block (a prefix of
+ * one); anything else is refused. Memory is one block's payload at a time plus the index.
  */
 final class TraceScan {
 
     private final Path file;
     private final FileChannel channel;
     private final long fileSize;
+    private final boolean decodeEvents;
     private final SortedMap<Integer, ThreadBlocks> threads = new TreeMap<>();
     private final CRC32C crc = new CRC32C();
     private BlockDecoder decoder;
@@ -31,15 +32,20 @@ final class TraceScan {
     private long lastNamedSeq = -1;
     private byte[] payload = new byte[0];
 
-    private TraceScan(Path file, FileChannel channel, long fileSize) {
+    private TraceScan(Path file, FileChannel channel, long fileSize, boolean decodeEvents) {
         this.file = file;
         this.channel = channel;
         this.fileSize = fileSize;
+        this.decodeEvents = decodeEvents;
     }
 
-    /** Scans the file open on {@code channel}. */
-    static TraceScan run(Path file, FileChannel channel) throws IOException {
-        TraceScan scan = new TraceScan(file, channel, channel.size());
+    /**
+     * Scans the file open on {@code channel}.
+     *
+     * @param decodeEvents false to leave the events' check to a read of every event that follows
+     */
+    static TraceScan run(Path file, FileChannel channel, boolean decodeEvents) throws IOException {
+        TraceScan scan = new TraceScan(file, channel, channel.size(), decodeEvents);
         scan.scan();
         return scan;
     }
@@ -87,7 +93,7 @@ final class TraceScan {
         return FileReads.readAt(channel, payload, block.payloadLength(), block.payloadOffset()) == block.payloadLength();
     }
 
-    /** Checks the payload's checksum and every event in it, then indexes the block. */
+    /** Checks the payload's checksum and (when asked) every event in it, then indexes the block. */
     private void check(BlockHeader block) throws TraceFormatException {
         crc.reset();
         crc.update(payload, 0, block.payloadLength());
@@ -96,9 +102,11 @@ final class TraceScan {
                     "checksum mismatch in the payload of the block at byte %d (thread %d): stored 0x%08x, computed 0x%08x",
                     block.offset(), block.thread(), block.payloadCrc(), (int) crc.getValue()));
         }
-        decoder.start(block, payload);
-        while (decoder.hasNext()) {
-            decoder.next();
+        if (decodeEvents) {
+            decoder.start(block, payload);
+            while (decoder.hasNext()) {
+                decoder.next();
+            }
         }
         ThreadBlocks blocks = threads.computeIfAbsent(block.thread(), ThreadBlocks::new);
         if (block.firstSeq() <= blocks.lastSeq()) {
