@@ -20,6 +20,11 @@ final class ThreadTracker {
     ThreadTracker(PoolGeometry geometry, ThreadPosition position) {
         this.geometry = geometry;
         this.thread = position.thread();
+        restore(position);
+    }
+
+    /** Puts the thread at {@code position}, one of its own. */
+    void restore(ThreadPosition position) {
         this.operation = position.operation();
         this.size = position.size();
         this.address = position.address();

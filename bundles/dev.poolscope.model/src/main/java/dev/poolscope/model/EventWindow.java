@@ -1,0 +1,120 @@
+package dev.poolscope.model;
+
+import dev.poolscope.trace.Event;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The last events a {@link ReplayHead} read, in seq order, at most a fixed number: those it has
+ * applied, each with its thread's position before it so that it can be undone, then at most one
+ * read ahead and not applied yet. It holds every event with a seq in {@code (baseSeq, lastSeq]}:
+ * the head reads them one after another from one cursor, and when full drops the oldest, which
+ * moves the base up to that event. The base is the state the window starts from, so the head can
+ * undo its way back to any seq at or after it.
+ */
+final class EventWindow {
+
+    private final Event[] events;
+    private final ThreadPosition[] before;
+    /** The ring index of the oldest event. */
+    private int start;
+    private int size;
+    /** The oldest {@code applied} events are applied; the rest, at most one, is read ahead. */
+    private int applied;
+    private long baseSeq;
+
+    EventWindow(int capacity) {
+        events = new Event[capacity];
+        before = new ThreadPosition[capacity];
+    }
+
+    /** Empties the window for a replay that starts from the state after event {@code seq} (-1: before the first). */
+    void reset(long seq) {
+        Arrays.fill(events, null);
+        Arrays.fill(before, null);
+        start = 0;
+        size = 0;
+        applied = 0;
+        baseSeq = seq;
+    }
+
+    /** Whether the applied events reach back to the state after {@code seq}: an undo goes no further back than the base. */
+    boolean reaches(long seq) {
+        return seq >= baseSeq;
+    }
+
+    /** The event read ahead, or null when every event held is applied. */
+    Event readAhead() {
+        return applied < size ? events[ring(applied)] : null;
+    }
+
+    /** Adds the next event read, not applied yet; only when every event held is applied. */
+    void add(Event event) {
+        if (size == events.length) {
+            baseSeq = events[start].seq();
+            events[start] = null;
+            before[start] = null;
+            start = ring(1);
+            size--;
+            applied--;
+        }
+        events[ring(size++)] = event;
+    }
+
+    /** Marks the event read ahead applied; {@code position} is its thread's position before it. */
+    void applied(ThreadPosition position) {
+        before[ring(applied++)] = position;
+    }
+
+    /** The last event applied, or null when none is held. */
+    Event lastApplied() {
+        return applied > 0 ? events[ring(applied - 1)] : null;
+    }
+
+    /** The position the last event applied found its thread in. */
+    ThreadPosition beforeLastApplied() {
+        return before[ring(applied - 1)];
+    }
+
+    /** The seq of the state before the last event applied: the event applied before it, or the base. */
+    long seqBeforeLastApplied() {
+        return applied > 1 ? events[ring(applied - 2)].seq() : baseSeq;
+    }
+
+    /** Marks the last event applied as read ahead again, once the head has undone it. */
+    void undone() {
+        applied--;
+    }
+
+    /**
+     * Whether the window can tell whether the trace has event {@code seq}: a seq after the base and
+     * at or before the last event held.
+     */
+    boolean covers(long seq) {
+        return size > 0 && seq > baseSeq && seq <= events[ring(size - 1)].seq();
+    }
+
+    /** Event {@code seq} of a seq the window {@link #covers}; empty when the trace has no such event. */
+    Optional<Event> find(long seq) {
+        int low = 0;
+        int high = size - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            long found = events[ring(middle)].seq();
+            if (found < seq) {
+                low = middle + 1;
+            } else if (found > seq) {
+                high = middle - 1;
+            } else {
+                return Optional.of(events[ring(middle)]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int ring(int index) {
+        int ring = start + index;
+        return ring < events.length ? ring : ring - events.length;
+    }
+}

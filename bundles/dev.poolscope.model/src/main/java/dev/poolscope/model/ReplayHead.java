@@ -1,0 +1,147 @@
+package dev.poolscope.model;
+
+import dev.poolscope.trace.Event;
+import dev.poolscope.trace.EventCursor;
+import dev.poolscope.trace.Trace;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The replay kept at the event the last query asked for, and moved from there: a step of the
+ * workbench asks for a neighbour of the event it shows, so the next query is usually a few events
+ * away. The head keeps its {@link ReplayState}, the cursor it reads on with, and an
+ * {@link EventWindow} of the last {@value #WINDOW} events it read. A move forward applies the
+ * events up to the target, the ones read ahead first; a move back undoes the events after the
+ * target, which is exact because a replay writes by XOR (its own inverse) and avail by deltas (see
+ * {@link ReplayState}), and each undone event puts its thread back where the window says it was.
+ * A move that would replay more than from the target's checkpoint (a target in a later interval,
+ * or behind the window) restores that checkpoint instead, as every seek did before: so a move
+ * replays at most as many events as the checkpoint interval, and a step costs a few events.
+ *
+ * <p>Not thread-safe: the model's queries hold the head's monitor while they move and read it. A
+ * read that fails leaves the head empty, so that the next move starts again from a checkpoint
+ * with a new cursor. Memory: the window's events and positions, about 150 bytes an event, however
+ * long the trace.
+ */
+final class ReplayHead {
+
+    /** Events the window holds: a step back of up to this many events is an undo. */
+    static final int WINDOW = 4096;
+
+    private final Trace trace;
+    private final PoolGeometry geometry;
+    private final Checkpoints checkpoints;
+    private final EventWindow window = new EventWindow(WINDOW);
+    /** The replay up to the head's event; null until the first move, and after a read failed. */
+    private ReplayState state;
+    /** Reads the events after the window's last; null when it has returned the last. */
+    private EventCursor cursor;
+
+    ReplayHead(Trace trace, PoolGeometry geometry, Checkpoints checkpoints) {
+        this.trace = trace;
+        this.geometry = geometry;
+        this.checkpoints = checkpoints;
+    }
+
+    /** Moves to the state after event {@code target}: after the last event before it, when the trace has no event {@code target}. */
+    void moveTo(long target) throws IOException {
+        Checkpoint checkpoint = checkpoints.get(checkpoints.indexAtOrBefore(target));
+        try {
+            boolean near = state != null
+                    && (target >= state.seq() ? state.seq() >= checkpoint.seq() : window.reaches(target));
+            if (!near) {
+                restore(checkpoint);
+            }
+            for (Event last = window.lastApplied(); last != null && last.seq() > target; last = window.lastApplied()) {
+                state.undo(last, window.beforeLastApplied(), window.seqBeforeLastApplied());
+                window.undone();
+            }
+            for (Event event = next(); event != null && event.seq() <= target; event = next()) {
+                advance();
+            }
+        } catch (IOException | RuntimeException e) {
+            discardAfter(e);
+            throw e;
+        }
+    }
+
+    /** The event after the head's, read ahead; null after the last event. */
+    Event next() throws IOException {
+        Event event = window.readAhead();
+        if (event == null && cursor != null) {
+            try {
+                event = cursor.next();
+            } catch (IOException | RuntimeException e) {
+                discardAfter(e);
+            throw e;
+            }
+            if (event == null) {
+                cursor.close();
+                cursor = null;
+            } else {
+                window.add(event);
+            }
+        }
+        return event;
+    }
+
+    /** Applies the event {@link #next()} returned. */
+    void advance() {
+        Event event = window.readAhead();
+        ThreadPosition before = state.position(event.thread());
+        state.apply(event);
+        window.applied(before);
+    }
+
+    /** The last event applied: the head's event, or the checkpoint's it started from (-1 before the first). */
+    long seq() {
+        return state.seq();
+    }
+
+    /** The last event of {@code thread} at or before the head's, or -1. */
+    long lastEventOf(int thread) {
+        return state.position(thread).lastSeq();
+    }
+
+    PoolState snapshot() {
+        return state.snapshot();
+    }
+
+    /** Event {@code seq}: from the window when it covers the seq, else read through a cursor of its own. */
+    Optional<Event> eventAt(long seq) throws IOException {
+        if (window.covers(seq)) {
+            return window.find(seq);
+        }
+        try (EventCursor reader = trace.from(seq)) {
+            Event event = reader.next();
+            return event != null && event.seq() == seq ? Optional.of(event) : Optional.empty();
+        }
+    }
+
+    private void restore(Checkpoint checkpoint) throws IOException {
+        discard();
+        cursor = trace.from(checkpoint.seq() + 1);
+        state = ReplayState.restore(geometry, checkpoint);
+        window.reset(checkpoint.seq());
+    }
+
+    /** Empties the head after {@code failure}, so that the next move starts again from a checkpoint with a new cursor. */
+    private void discardAfter(Exception failure) {
+        try {
+            discard();
+        } catch (IOException closing) {
+            failure.addSuppressed(closing);
+        }
+    }
+
+    private void discard() throws IOException {
+        state = null;
+        window.reset(-1);
+        if (cursor != null) {
+            EventCursor closing = cursor;
+            cursor = null;
+            closing.close();
+        }
+    }
+}
