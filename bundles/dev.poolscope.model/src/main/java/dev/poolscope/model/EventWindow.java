@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The last events a {@link ReplayHead} read, in seq order, at most a fixed number: those it has
- * applied, each with its thread's position before it so that it can be undone, then at most one
- * read ahead and not applied yet. It holds every event with a seq in {@code (baseSeq, lastSeq]}:
+ * applied, each with its thread's position before it (in a slot of {@link #positions()}) so that
+ * it can be undone, then at most one read ahead and not applied yet. It holds every event with a seq in {@code (baseSeq, lastSeq]}:
  * the head reads them one after another from one cursor, and when full drops the oldest, which
  * moves the base up to that event. The base is the state the window starts from, so the head can
  * undo its way back to any seq at or after it.
@@ -16,7 +16,7 @@ import java.util.Optional;
 final class EventWindow {
 
     private final Event[] events;
-    private final ThreadPosition[] before;
+    private final PositionColumns before;
     /** The ring index of the oldest event. */
     private int start;
     private int size;
@@ -26,13 +26,12 @@ final class EventWindow {
 
     EventWindow(int capacity) {
         events = new Event[capacity];
-        before = new ThreadPosition[capacity];
+        before = new PositionColumns(capacity);
     }
 
     /** Empties the window for a replay that starts from the state after event {@code seq} (-1: before the first). */
     void reset(long seq) {
         Arrays.fill(events, null);
-        Arrays.fill(before, null);
         start = 0;
         size = 0;
         applied = 0;
@@ -54,7 +53,6 @@ final class EventWindow {
         if (size == events.length) {
             baseSeq = events[start].seq();
             events[start] = null;
-            before[start] = null;
             start = ring(1);
             size--;
             applied--;
@@ -62,9 +60,19 @@ final class EventWindow {
         events[ring(size++)] = event;
     }
 
-    /** Marks the event read ahead applied; {@code position} is its thread's position before it. */
-    void applied(ThreadPosition position) {
-        before[ring(applied++)] = position;
+    /** The slots of the thread positions before the events held. */
+    PositionColumns positions() {
+        return before;
+    }
+
+    /** The slot of the event read ahead: where its thread's position before it goes. */
+    int readAheadSlot() {
+        return ring(applied);
+    }
+
+    /** Marks the event read ahead applied, its thread's position saved in its slot. */
+    void applied() {
+        applied++;
     }
 
     /** The last event applied, or null when none is held. */
@@ -72,9 +80,9 @@ final class EventWindow {
         return applied > 0 ? events[ring(applied - 1)] : null;
     }
 
-    /** The position the last event applied found its thread in. */
-    ThreadPosition beforeLastApplied() {
-        return before[ring(applied - 1)];
+    /** The slot of the last event applied. */
+    int lastAppliedSlot() {
+        return ring(applied - 1);
     }
 
     /** The seq of the state before the last event applied: the event applied before it, or the base. */

@@ -21,8 +21,8 @@ import java.util.Optional;
  *
  * <p>Not thread-safe: the model's queries hold the head's monitor while they move and read it. A
  * read that fails leaves the head empty, so that the next move starts again from a checkpoint
- * with a new cursor. Memory: the window's events and positions, about 150 bytes an event, however
- * long the trace.
+ * with a new cursor. Memory: the window's events and their threads' positions before them, about
+ * 130 bytes an event (half a megabyte), however long the trace.
  */
 final class ReplayHead {
 
@@ -54,7 +54,7 @@ final class ReplayHead {
                 restore(checkpoint);
             }
             for (Event last = window.lastApplied(); last != null && last.seq() > target; last = window.lastApplied()) {
-                state.undo(last, window.beforeLastApplied(), window.seqBeforeLastApplied());
+                state.undo(last, window.positions(), window.lastAppliedSlot(), window.seqBeforeLastApplied());
                 window.undone();
             }
             for (Event event = next(); event != null && event.seq() <= target; event = next()) {
@@ -89,9 +89,9 @@ final class ReplayHead {
     /** Applies the event {@link #next()} returned. */
     void advance() {
         Event event = window.readAhead();
-        ThreadPosition before = state.position(event.thread());
+        state.saveThread(event.thread(), window.positions(), window.readAheadSlot());
         state.apply(event);
-        window.applied(before);
+        window.applied();
     }
 
     /** The last event applied: the head's event, or the checkpoint's it started from (-1 before the first). */
@@ -101,7 +101,7 @@ final class ReplayHead {
 
     /** The last event of {@code thread} at or before the head's, or -1. */
     long lastEventOf(int thread) {
-        return state.position(thread).lastSeq();
+        return state.lastSeqOf(thread);
     }
 
     PoolState snapshot() {

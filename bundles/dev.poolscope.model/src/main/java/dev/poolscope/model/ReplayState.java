@@ -85,14 +85,20 @@ final class ReplayState {
         seq = event.seq();
     }
 
+    /** Saves where {@code thread} is in {@code slot} of {@code columns}, so that its next event can be undone. */
+    void saveThread(int thread, PositionColumns columns, int slot) {
+        threads[thread].saveTo(columns, slot);
+    }
+
     /**
      * Takes back {@code event}, the last one applied: its XOR again, which restores the word, its
-     * avail delta subtracted, and its thread put back at {@code before}, where the event found it.
-     * {@code previousSeq} is the seq of the state before it (the event applied before it).
+     * avail delta subtracted, and its thread put back where {@link #saveThread} saved it before the
+     * event, in {@code slot} of {@code columns}. {@code previousSeq} is the seq of the state before
+     * it (the event applied before it).
      */
-    void undo(Event event, ThreadPosition before, long previousSeq) {
+    void undo(Event event, PositionColumns columns, int slot, long previousSeq) {
         write(event, -1);
-        threads[event.thread()].restore(before);
+        threads[event.thread()].restoreFrom(columns, slot);
         seq = previousSeq;
     }
 
@@ -112,9 +118,9 @@ final class ReplayState {
         }
     }
 
-    /** Where {@code thread} is now. */
-    ThreadPosition position(int thread) {
-        return threads[thread].position();
+    /** The last event of {@code thread} applied, or -1. */
+    long lastSeqOf(int thread) {
+        return threads[thread].lastSeq();
     }
 
     Checkpoint checkpoint() {

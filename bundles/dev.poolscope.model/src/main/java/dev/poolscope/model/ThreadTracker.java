@@ -20,11 +20,6 @@ final class ThreadTracker {
     ThreadTracker(PoolGeometry geometry, ThreadPosition position) {
         this.geometry = geometry;
         this.thread = position.thread();
-        restore(position);
-    }
-
-    /** Puts the thread at {@code position}, one of its own. */
-    void restore(ThreadPosition position) {
         this.operation = position.operation();
         this.size = position.size();
         this.address = position.address();
@@ -34,6 +29,28 @@ final class ThreadTracker {
         this.retries = position.retries();
         this.operationSeq = position.operationSeq();
         this.lastSeq = position.lastSeq();
+    }
+
+    /** Saves where the thread is in {@code slot} of {@code columns}. */
+    void saveTo(PositionColumns columns, int slot) {
+        columns.set(slot, operation, size, address, chunk, step, word, retries, operationSeq, lastSeq);
+    }
+
+    /** Puts the thread back where {@link #saveTo} saved it in {@code slot} of {@code columns}. */
+    void restoreFrom(PositionColumns columns, int slot) {
+        this.operation = columns.operation(slot);
+        this.size = columns.size(slot);
+        this.address = columns.address(slot);
+        this.chunk = columns.chunk(slot);
+        this.step = columns.step(slot);
+        this.word = columns.word(slot);
+        this.retries = columns.retries(slot);
+        this.operationSeq = columns.operationSeq(slot);
+        this.lastSeq = columns.lastSeq(slot);
+    }
+
+    long lastSeq() {
+        return lastSeq;
     }
 
     ThreadPosition position() {
