@@ -40,11 +40,19 @@ final class Steps {
         }
     }
 
-    /** The first event of {@code thread} after {@code seq}. */
+    /**
+     * The first event of {@code thread} after {@code seq}. When the next checkpoint's position of the
+     * thread says its last event is at or before {@code seq}, the thread has none up to that
+     * checkpoint, and the checkpoint knows its next one: nothing is read. (In a recording of real
+     * threads a thread's next event is often tens of thousands of events away.)
+     */
     OptionalLong nextOf(int thread, long seq) throws IOException {
         int index = checkpoints.indexAtOrBefore(seq);
         boolean lastInterval = index + 1 == checkpoints.size();
         long limit = lastInterval ? Long.MAX_VALUE : checkpoints.get(index + 1).seq();
+        if (!lastInterval && checkpoints.get(index + 1).position(thread).lastSeq() <= seq) {
+            return found(checkpoints.get(index + 1).nextEventOf(thread));
+        }
         synchronized (head) {
             head.moveTo(seq);
             for (Event event = head.next(); event != null && event.seq() <= limit; event = head.next()) {
