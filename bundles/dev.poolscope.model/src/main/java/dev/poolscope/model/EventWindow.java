@@ -2,16 +2,16 @@ package dev.poolscope.model;
 
 import dev.poolscope.trace.Event;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * The last events a {@link ReplayHead} read, in seq order, at most a fixed number: those it has
  * applied, each with its thread's position before it (in a slot of {@link #positions()}) so that
- * it can be undone, then at most one read ahead and not applied yet. It holds every event with a seq in {@code (baseSeq, lastSeq]}:
- * the head reads them one after another from one cursor, and when full drops the oldest, which
- * moves the base up to that event. The base is the state the window starts from, so the head can
- * undo its way back to any seq at or after it.
+ * it can be undone, then at most one read ahead and not applied yet. It holds every event with a
+ * seq after the base and up to the last one held: the head reads them one after another from one
+ * cursor that starts after the base, and when full drops the oldest, which moves the base up to
+ * that event. The base is the state the window starts from, so the head can undo its way back to
+ * any seq at or after it.
  */
 final class EventWindow {
 
@@ -31,7 +31,9 @@ final class EventWindow {
 
     /** Empties the window for a replay that starts from the state after event {@code seq} (-1: before the first). */
     void reset(long seq) {
-        Arrays.fill(events, null);
+        for (int i = 0; i < size; i++) {
+            events[ring(i)] = null;
+        }
         start = 0;
         size = 0;
         applied = 0;

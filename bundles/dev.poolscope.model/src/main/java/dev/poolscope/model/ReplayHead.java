@@ -57,6 +57,7 @@ final class ReplayHead {
                 state.undo(last, window.positions(), window.lastAppliedSlot(), window.seqBeforeLastApplied());
                 window.undone();
             }
+            applyUnheld(target - WINDOW);
             for (Event event = next(); event != null && event.seq() <= target; event = next()) {
                 advance();
             }
@@ -69,18 +70,50 @@ final class ReplayHead {
     /** The event after the head's, read ahead; null after the last event. */
     Event next() throws IOException {
         Event event = window.readAhead();
-        if (event == null && cursor != null) {
+        if (event == null) {
+            event = read();
+            if (event != null) {
+                window.add(event);
+            }
+        }
+        return event;
+    }
+
+    /**
+     * Applies the events up to {@code seq} without holding them, when none is read ahead. The
+     * window holds at most {@value #WINDOW} events, so a move to {@code seq + }{@value #WINDOW}
+     * would drop them before it ends (in a trace without gaps; with gaps, the window just reaches
+     * less far back), and a seek replays most of its events at the cost it had before there was
+     * a window. The window then starts after the last of them; the first event after {@code seq}
+     * is read ahead.
+     */
+    private void applyUnheld(long seq) throws IOException {
+        if (window.readAhead() == null) {
+            Event event = read();
+            while (event != null && event.seq() <= seq) {
+                state.apply(event);
+                window.reset(event.seq());
+                event = read();
+            }
+            if (event != null) {
+                window.add(event);
+            }
+        }
+    }
+
+    /** The next event from the cursor, or null after the last (the cursor is then closed). */
+    private Event read() throws IOException {
+        Event event = null;
+        if (cursor != null) {
             try {
                 event = cursor.next();
             } catch (IOException | RuntimeException e) {
                 discardAfter(e);
-            throw e;
+                throw e;
             }
             if (event == null) {
                 cursor.close();
                 cursor = null;
-            } else {
-                window.add(event);
             }
         }
         return event;

@@ -112,9 +112,11 @@ class StepWalkTest {
         }
     }
 
-    @Test
-    void randomMovesNearAndFarShowTheStraightReplaysStates() throws IOException {
-        ReplayModel model = ReplayModel.open(run.trace, 3000);
+    /** An interval of three windows: a seek replays events without holding them, up to a window before its target. */
+    @ParameterizedTest(name = "checkpoint every {0} events")
+    @ValueSource(ints = {3000, 3 * ReplayHead.WINDOW})
+    void randomMovesNearAndFarShowTheStraightReplaysStates(int interval) throws IOException {
+        ReplayModel model = ReplayModel.open(run.trace, interval);
         Random random = new Random(3);
         long last = model.lastSeq();
         long seq = random.nextInt((int) last);
