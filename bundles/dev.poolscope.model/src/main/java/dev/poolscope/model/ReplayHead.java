@@ -22,12 +22,16 @@ import java.util.Optional;
  * <p>Not thread-safe: the model's queries hold the head's monitor while they move and read it. A
  * read that fails leaves the head empty, so that the next move starts again from a checkpoint
  * with a new cursor. Memory: the window's events and their threads' positions before them, about
- * 130 bytes an event (half a megabyte), however long the trace.
+ * 130 bytes an event (130 KB), however long the trace.
  */
 final class ReplayHead {
 
-    /** Events the window holds: a step back of up to this many events is an undo. */
-    static final int WINDOW = 4096;
+    /**
+     * Events the window holds: a step back of up to this many events is an undo, and a walk back by
+     * steps restores a checkpoint once every this many steps. Its columns are allocated with the
+     * model, so they count in its heap (about 0.05 bytes per event of a 1M-event trace).
+     */
+    static final int WINDOW = 1024;
 
     private final Trace trace;
     private final PoolGeometry geometry;
