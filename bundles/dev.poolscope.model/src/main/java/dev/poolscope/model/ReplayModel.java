@@ -1,7 +1,6 @@
 package dev.poolscope.model;
 
 import dev.poolscope.trace.Event;
-import dev.poolscope.trace.EventCursor;
 import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.Trace;
 import dev.poolscope.trace.TraceHeader;
@@ -22,22 +21,26 @@ import java.util.function.LongConsumer;
  * (successful CASes and word stores change their word by XOR, avail follows its deltas: see
  * {@link ReplayState} for why that is exact although real threads' events can be numbered out of
  * hardware order), saves a checkpoint of all bitmaps, avails and thread positions after every K
- * events, and builds the index in compact columns. It keeps no event: afterwards a seek restores
- * the last checkpoint at or before the target and replays at most K events from there through a
- * cursor, so its cost depends on K, not on the length of the trace. Stepping to a neighbouring
- * event, of any thread or of one, likewise reads at most the events between two checkpoints;
- * stepping to a landmark (race, rollback, retry, alloc, free) is a binary search in the index.
+ * events, and builds the index in compact columns. Afterwards one replay, the {@link ReplayHead},
+ * stays where the last query left it: a query near it (a step, the event before the one shown)
+ * applies or undoes the few events between, and one further away restores the last checkpoint at
+ * or before the target and replays at most K events from there through a cursor, so a query's cost
+ * depends on K, not on the length of the trace. Stepping to a neighbouring event, of any thread or
+ * of one, likewise reads at most the events between two checkpoints; stepping to a landmark (race,
+ * rollback, retry, alloc, free) is a binary search in the index.
  *
  * <p>Memory: a checkpoint holds every bitmap word (one bit per chunk bit) plus 8 bytes per chunk
  * and about 100 per thread ({@link #defaultCheckpointInterval} keeps that near one byte per event);
  * the index holds 48 bytes per race, 44 per successful allocation (its label included), 32 per rollback, 16 per retried
- * allocation and 8 per retry, alloc and free. Nothing else grows with the trace.
+ * allocation and 8 per retry, alloc and free. Nothing else grows with the trace: the head holds one
+ * replay state and its last {@value ReplayHead#WINDOW} events.
  *
  * <p>The replay starts from the header's start state: clear bitmaps for a recording from a new pool,
  * the start runs set (and avail less their bytes) for a pool first seen with allocations outstanding;
  * the {@link #allocations() allocation index} holds those runs as allocations held since before the
  * trace, and each allocation's label. The model reads the trace again on every seek and step, so the caller keeps it open while the model is in
- * use, and closes it. Queries may run concurrently when the trace's cursors may.
+ * use, and closes it. Queries may run concurrently when the trace's cursors may; they take turns
+ * moving the head.
  */
 public final class ReplayModel {
 
@@ -51,13 +54,12 @@ public final class ReplayModel {
     private final long eventCount;
     private final long firstSeq;
     private final long lastSeq;
-    private final Trace trace;
+    private final ReplayHead head;
     private final Seeker seeker;
     private final Steps steps;
 
     ReplayModel(Trace trace, PoolGeometry geometry, int interval, Checkpoints checkpoints, TraceIndex index,
             long eventCount, long firstSeq, long lastSeq) {
-        this.trace = trace;
         this.header = trace.header();
         this.interval = interval;
         this.checkpoints = checkpoints;
@@ -65,8 +67,9 @@ public final class ReplayModel {
         this.eventCount = eventCount;
         this.firstSeq = firstSeq;
         this.lastSeq = lastSeq;
-        this.seeker = new Seeker(trace, geometry, checkpoints);
-        this.steps = new Steps(trace, checkpoints);
+        this.head = new ReplayHead(trace, geometry, checkpoints);
+        this.seeker = new Seeker(head);
+        this.steps = new Steps(head, checkpoints);
     }
 
     /** Reads {@code trace} with {@link #defaultCheckpointInterval the default checkpoint interval} for its pool. */
@@ -160,9 +163,8 @@ public final class ReplayModel {
 
     /** Event {@code seq}, when the trace has it. */
     public Optional<Event> eventAt(long seq) throws IOException {
-        try (EventCursor cursor = trace.from(seq)) {
-            Event event = cursor.next();
-            return event != null && event.seq() == seq ? Optional.of(event) : Optional.empty();
+        synchronized (head) {
+            return head.eventAt(seq);
         }
     }
 

@@ -20,6 +20,11 @@ import dev.poolscope.trace.Event;
  * applied as XOR of {@code before ^ after} all the same, so that both kinds of write follow one
  * rule. {@code avail} follows the {@code AVAIL_CHANGE} deltas, not the new values they report,
  * because additions commute in the same way while a reported value can be overtaken.
+ *
+ * <p>For the same reason an event can be taken back: its XOR applied again restores the word, its
+ * delta subtracted restores avail, and its thread goes back to the position it had before it (which
+ * the caller kept). Undoing the last events applied, latest first, gives exactly the state that
+ * applying the events before them gives.
  */
 final class ReplayState {
 
@@ -75,6 +80,30 @@ final class ReplayState {
 
     /** Applies {@code event}, whose chunk, word and thread the model has checked against the header. */
     void apply(Event event) {
+        write(event, 1);
+        threads[event.thread()].apply(event);
+        seq = event.seq();
+    }
+
+    /** Saves where {@code thread} is in {@code slot} of {@code columns}, so that its next event can be undone. */
+    void saveThread(int thread, PositionColumns columns, int slot) {
+        threads[thread].saveTo(columns, slot);
+    }
+
+    /**
+     * Takes back {@code event}, the last one applied: its XOR again, which restores the word, its
+     * avail delta subtracted, and its thread put back where {@link #saveThread} saved it before the
+     * event, in {@code slot} of {@code columns}. {@code previousSeq} is the seq of the state before
+     * it (the event applied before it).
+     */
+    void undo(Event event, PositionColumns columns, int slot, long previousSeq) {
+        write(event, -1);
+        threads[event.thread()].restoreFrom(columns, slot);
+        seq = previousSeq;
+    }
+
+    /** What {@code event} writes to shared memory, added ({@code sign} 1) or taken back (-1). */
+    private void write(Event event, int sign) {
         switch (event.kind()) {
             case CAS -> {
                 if (event.casSucceeded()) {
@@ -82,13 +111,16 @@ final class ReplayState {
                 }
             }
             case WORD_STORE -> words[event.chunk()][(int) event.p0()] ^= event.p1() ^ event.p2();
-            case AVAIL_CHANGE -> avail[event.chunk()] += event.p0();
+            case AVAIL_CHANGE -> avail[event.chunk()] += sign * event.p0();
             default -> {
                 // no other event writes shared memory
             }
         }
-        threads[event.thread()].apply(event);
-        seq = event.seq();
+    }
+
+    /** The last event of {@code thread} applied, or -1. */
+    long lastSeqOf(int thread) {
+        return threads[thread].lastSeq();
     }
 
     Checkpoint checkpoint() {

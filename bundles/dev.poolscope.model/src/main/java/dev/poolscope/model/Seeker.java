@@ -1,15 +1,12 @@
 package dev.poolscope.model;
 
-import dev.poolscope.trace.Event;
-import dev.poolscope.trace.EventCursor;
-import dev.poolscope.trace.Trace;
-
 import java.io.IOException;
 
 /**
- * Rebuilds the state at any event: the nearest checkpoint at or before it, then the events up to it.
- * The last two states asked for are kept: each step of the workbench asks every view for the same
- * event and the one before it, and a state is immutable.
+ * The state at any event, from the {@link ReplayHead}: moved from where the last query left it, or
+ * from the nearest checkpoint at or before the event. The last two states asked for are kept: each
+ * step of the workbench asks every view for the same event and the one before it, and a state is
+ * immutable.
  */
 final class Seeker {
 
@@ -17,17 +14,13 @@ final class Seeker {
     private record Read(long seq, PoolState state) {
     }
 
-    private final Trace trace;
-    private final PoolGeometry geometry;
-    private final Checkpoints checkpoints;
+    private final ReplayHead head;
     // whole records in volatile fields: a reader on another thread sees a state with its own seq
     private volatile Read latest;
     private volatile Read earlier;
 
-    Seeker(Trace trace, PoolGeometry geometry, Checkpoints checkpoints) {
-        this.trace = trace;
-        this.geometry = geometry;
-        this.checkpoints = checkpoints;
+    Seeker(ReplayHead head) {
+        this.head = head;
     }
 
     PoolState stateAt(long seq) throws IOException {
@@ -38,6 +31,8 @@ final class Seeker {
             state = latestRead.state();
         } else if (earlierRead != null && earlierRead.seq() == seq) {
             state = earlierRead.state();
+            earlier = latestRead;
+            latest = earlierRead;
         } else {
             state = replay(seq);
             earlier = latestRead;
@@ -47,15 +42,9 @@ final class Seeker {
     }
 
     private PoolState replay(long seq) throws IOException {
-        Checkpoint checkpoint = checkpoints.get(checkpoints.indexAtOrBefore(seq));
-        ReplayState state = ReplayState.restore(geometry, checkpoint);
-        if (seq > checkpoint.seq()) {
-            try (EventCursor cursor = trace.from(checkpoint.seq() + 1)) {
-                for (Event event = cursor.next(); event != null && event.seq() <= seq; event = cursor.next()) {
-                    state.apply(event);
-                }
-            }
+        synchronized (head) {
+            head.moveTo(seq);
+            return head.snapshot();
         }
-        return state.snapshot();
     }
 }

@@ -31,6 +31,28 @@ final class ThreadTracker {
         this.lastSeq = position.lastSeq();
     }
 
+    /** Saves where the thread is in {@code slot} of {@code columns}. */
+    void saveTo(PositionColumns columns, int slot) {
+        columns.set(slot, operation, size, address, chunk, step, word, retries, operationSeq, lastSeq);
+    }
+
+    /** Puts the thread back where {@link #saveTo} saved it in {@code slot} of {@code columns}. */
+    void restoreFrom(PositionColumns columns, int slot) {
+        this.operation = columns.operation(slot);
+        this.size = columns.size(slot);
+        this.address = columns.address(slot);
+        this.chunk = columns.chunk(slot);
+        this.step = columns.step(slot);
+        this.word = columns.word(slot);
+        this.retries = columns.retries(slot);
+        this.operationSeq = columns.operationSeq(slot);
+        this.lastSeq = columns.lastSeq(slot);
+    }
+
+    long lastSeq() {
+        return lastSeq;
+    }
+
     ThreadPosition position() {
         return new ThreadPosition(thread, operation, size, address, chunk, step, word, retries, operationSeq, lastSeq);
     }

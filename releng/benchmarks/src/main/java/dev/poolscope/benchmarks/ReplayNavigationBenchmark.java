@@ -26,11 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Moving around an open replay: a trace of about 1M or 10M events of the standard workload on 4
- * real threads ({@link RecordedTrace}), recorded and opened once per trial. Each op starts at a
- * random event of a seeded sequence. <b>One op</b> is, for {@code seek}, the pool state at that
- * event ({@link ReplayModel#stateAt}); for the steps, finding the next or previous event (of any
- * thread, or of a random thread: the workbench's Step and Step Thread commands) and the state at
- * it, which the workbench then shows. Sampled, so the table gives the median and the 99th percentile.
+ * real threads ({@link RecordedTrace}), recorded and opened once per trial. <b>One op</b> is, for
+ * {@code seek}, the pool state at a random event of a seeded sequence ({@link ReplayModel#stateAt}),
+ * wherever the model was before. For the steps it is what one Step command costs the workbench:
+ * before each op (not timed, {@link Shown}) the model is asked for the state at a random event, as
+ * when the workbench shows that event; the op then finds the next or previous event (of any thread,
+ * or of a random thread: the Step and Step Thread commands) and the state at it. Sampled, so the
+ * table gives the median and the 99th percentile.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -47,6 +49,22 @@ public class ReplayNavigationBenchmark {
     private TraceFile file;
     private ReplayModel model;
     private final SplittableRandom random = new SplittableRandom(56);
+
+    /** The event the workbench shows before a step, and the thread a thread step follows. */
+    @State(Scope.Thread)
+    public static class Shown {
+
+        long seq;
+        int thread;
+
+        /** Shows a random event: the model has just given its state, as it has for the event a user steps from. */
+        @Setup(Level.Invocation)
+        public void show(ReplayNavigationBenchmark benchmark) throws IOException {
+            seq = benchmark.randomSeq();
+            thread = benchmark.random.nextInt(benchmark.model.header().threads());
+            benchmark.model.stateAt(seq);
+        }
+    }
 
     @Setup(Level.Trial)
     public void open() throws IOException, ScheduleException, InterruptedException {
@@ -70,32 +88,28 @@ public class ReplayNavigationBenchmark {
     }
 
     @Benchmark
-    public PoolState stepForward() throws IOException {
-        return stateAt(model.nextEvent(randomSeq()));
+    public PoolState stepForward(Shown shown) throws IOException {
+        return stateAt(model.nextEvent(shown.seq));
     }
 
     @Benchmark
-    public PoolState stepBack() throws IOException {
-        return stateAt(model.previousEvent(randomSeq()));
+    public PoolState stepBack(Shown shown) throws IOException {
+        return stateAt(model.previousEvent(shown.seq));
     }
 
     @Benchmark
-    public PoolState threadStepForward() throws IOException {
-        return stateAt(model.nextEventOf(randomThread(), randomSeq()));
+    public PoolState threadStepForward(Shown shown) throws IOException {
+        return stateAt(model.nextEventOf(shown.thread, shown.seq));
     }
 
     @Benchmark
-    public PoolState threadStepBack() throws IOException {
-        return stateAt(model.previousEventOf(randomThread(), randomSeq()));
+    public PoolState threadStepBack(Shown shown) throws IOException {
+        return stateAt(model.previousEventOf(shown.thread, shown.seq));
     }
 
     /** An event strictly inside the trace, so that there is one before and one after it. */
     private long randomSeq() {
         return random.nextLong(model.firstSeq() + 1, model.lastSeq());
-    }
-
-    private int randomThread() {
-        return random.nextInt(model.header().threads());
     }
 
     /** The state at the event stepped to; a step that finds none (a thread with no later event) stays put. */
