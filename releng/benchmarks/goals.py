@@ -25,7 +25,8 @@ def ratio_range(top, bottom):
     if any(isinstance(e, str) or e != e for e in errors):
         return value, None, None
     low = (top["score"] - errors[0]) / (bottom["score"] + errors[1])
-    high = (top["score"] + errors[0]) / max(1e-12, bottom["score"] - errors[1])
+    # a divisor's error bar that reaches 0 leaves the ratio with no upper bound
+    high = (top["score"] + errors[0]) / (bottom["score"] - errors[1]) if bottom["score"] > errors[1] else float("inf")
     return value, low, high
 
 
@@ -44,7 +45,7 @@ def ratio_row(goal, top, bottom, at_least=None, at_most=None):
     if top is None or bottom is None:
         return goal, "", "", "not measured"
     value, low, high = ratio_range(top, bottom)
-    span = "" if low is None else f"{low:.2f} to {high:.2f}"
+    span = "" if low is None else f"{low:.2f} to " + ("∞" if high == float("inf") else f"{high:.2f}")
     return goal, f"{value:.2f}×", span, verdict(value, low, high, at_least, at_most)
 
 

@@ -4,7 +4,7 @@
 # under xvfb-run) and RESULTS.md (the table, by results_table.py). Builds the benchmarks jar first
 # (offline). Arguments go to JMH: a regex to run only some benchmarks, or
 # options that override the classes' own settings (e.g. -wi 2 -i 3 -f 1). A full run takes about
-# 12 minutes on two cores.
+# 23 minutes on two cores.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
