@@ -1,5 +1,7 @@
 package dev.poolscope.trace.sched;
 
+import dev.poolscope.core.GenPool;
+import dev.poolscope.core.Probe;
 import dev.poolscope.trace.EventProbe;
 import dev.poolscope.trace.workload.PoolSpec;
 import dev.poolscope.trace.workload.RunLength;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Runs logical threads deterministically, switching threads only at the allocator's probe points.
@@ -52,10 +55,20 @@ public final class ControlledScheduler {
      */
     public ScheduledRun run(PoolSpec pool, List<? extends ThreadProgram> programs, EventProbe recorder, StepClock clock)
             throws ScheduleException, InterruptedException {
+        return run(pool::create, programs, recorder, clock);
+    }
+
+    /**
+     * Runs as {@link #run(PoolSpec, List, EventProbe, StepClock)} does, on the pool {@code newPool}
+     * makes for the probe it is given (the pool must report every step to that probe): for a pool
+     * the spec cannot describe, such as a deliberately broken one in a test.
+     */
+    public ScheduledRun run(Function<Probe, GenPool> newPool, List<? extends ThreadProgram> programs,
+            EventProbe recorder, StepClock clock) throws ScheduleException, InterruptedException {
         if (programs.isEmpty()) {
             throw new IllegalArgumentException("a scheduled run needs at least one thread");
         }
-        return new SteppedRun(schedule, stepTimeout, pool, programs, recorder, clock).execute();
+        return new SteppedRun(schedule, stepTimeout, newPool, programs, recorder, clock).execute();
     }
 
     /**

@@ -15,18 +15,25 @@ public final class ScheduleException extends Exception {
     private static final int SHOWN_STEPS = 40;
 
     private final int step;
+    private final String problem;
     private final List<Integer> scheduleSoFar;
 
     ScheduleException(int step, String problem, List<Integer> scheduleSoFar, Throwable cause) {
         super("step " + step + ": " + problem + "; schedule so far (" + scheduleSoFar.size() + " steps): "
                 + shown(scheduleSoFar), cause);
         this.step = step;
+        this.problem = problem;
         this.scheduleSoFar = List.copyOf(scheduleSoFar);
     }
 
     /** The step at which the run stopped. */
     public int step() {
         return step;
+    }
+
+    /** What went wrong, without the step and the schedule: e.g. "T1 failed: ...". */
+    public String problem() {
+        return problem;
     }
 
     /** The thread of every step taken before the problem, in order. */

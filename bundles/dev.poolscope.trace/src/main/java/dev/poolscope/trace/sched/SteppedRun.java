@@ -1,16 +1,17 @@
 package dev.poolscope.trace.sched;
 
 import dev.poolscope.core.GenPool;
+import dev.poolscope.core.Probe;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.EventProbe;
-import dev.poolscope.trace.workload.PoolSpec;
 import dev.poolscope.trace.workload.RunProbe;
 import dev.poolscope.trace.workload.ThreadProgram;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One scheduled run, from start to end: takes steps until every logical thread has finished, each
@@ -30,13 +31,13 @@ final class SteppedRun implements ThreadStates {
     private final List<Integer> taken = new ArrayList<>();
     private final long[] waitingSteps;
 
-    SteppedRun(Schedule schedule, Duration timeout, PoolSpec poolSpec, List<? extends ThreadProgram> programs,
-            EventProbe recorder, StepClock clock) {
+    SteppedRun(Schedule schedule, Duration timeout, Function<Probe, GenPool> newPool,
+            List<? extends ThreadProgram> programs, EventProbe recorder, StepClock clock) {
         this.schedule = schedule;
         this.timeout = timeout;
         this.clock = clock;
         RunProbe runProbe = new RunProbe(recorder);
-        this.pool = poolSpec.create(runProbe); // on this thread, which is not one of the run's: not recorded
+        this.pool = newPool.apply(runProbe); // on this thread, which is not one of the run's: not recorded
         for (int i = 0; i < programs.size(); i++) {
             threads.add(new LogicalThread(i, programs.get(i), pool, recorder, runProbe, clock, handoff));
         }
