@@ -3,17 +3,20 @@ package dev.poolscope.trace.run;
 import dev.poolscope.core.Variant;
 import dev.poolscope.trace.EventProbe;
 import dev.poolscope.trace.TraceHeader;
+import dev.poolscope.trace.explore.ExploreInput;
 import dev.poolscope.trace.scenario.EventFinder;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.sched.ControlledScheduler;
 import dev.poolscope.trace.sched.Schedule;
 import dev.poolscope.trace.sched.ScheduleException;
+import dev.poolscope.trace.sched.ScheduleText;
 import dev.poolscope.trace.sched.StepClock;
 import dev.poolscope.trace.workload.RunLength;
 import dev.poolscope.trace.workload.StopRequest;
 import dev.poolscope.trace.workload.Workload;
 import dev.poolscope.trace.workload.WorkloadRunner;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -196,6 +199,44 @@ public sealed interface RunPlan {
         @Override
         public String describe() {
             return "workload (" + scheduler.label().toLowerCase() + ")";
+        }
+    }
+
+    /**
+     * An exploration's input run under the controlled scheduler on exactly {@code schedule} (an
+     * outcome's representative schedule, say). Its header is {@code base}'s with {@code schedule=S}
+     * added to the workload text, S as {@link ScheduleText} writes it.
+     *
+     * @param startAt where a viewer of the trace starts
+     */
+    record OfSchedule(ExploreInput input, TraceHeader base, List<Integer> schedule, EventFinder startAt)
+            implements RunPlan {
+
+        public OfSchedule {
+            Objects.requireNonNull(input, "input");
+            schedule = List.copyOf(schedule);
+        }
+
+        @Override
+        public TraceHeader header() {
+            return new TraceHeader(base.minAllocOrder(), base.variant(), base.algorithm(), base.chunks(), base.threads(),
+                    base.workload() + " schedule=" + ScheduleText.format(schedule), base.seed());
+        }
+
+        @Override
+        public boolean stepped() {
+            return true;
+        }
+
+        @Override
+        public void run(EventProbe recorder, StepClock steps, StopRequest stop)
+                throws ScheduleException, InterruptedException {
+            new ControlledScheduler(Schedule.explicit(schedule)).run(input.newPool(), input.programs().get(), recorder, steps);
+        }
+
+        @Override
+        public String describe() {
+            return input.name() + " on schedule " + ScheduleText.format(schedule);
         }
     }
 
