@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Headless Poolscope: run and check the gen_pool allocator without the workbench.",
         subcommands = {VectorsCommand.class, RecordCommand.class, ScenariosCommand.class, ReplayCommand.class,
                 ExportCtfCommand.class, MetricsCommand.class, CompareCommand.class, SizeCommand.class,
-                ReportCommand.class, FidelityCommand.class, ImportCommand.class})
+                ReportCommand.class, FidelityCommand.class, ImportCommand.class, ExploreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

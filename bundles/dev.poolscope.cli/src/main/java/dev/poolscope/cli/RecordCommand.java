@@ -1,15 +1,18 @@
 package dev.poolscope.cli;
 
 import dev.poolscope.core.Variant;
+import dev.poolscope.trace.explore.ExploreTarget;
 import dev.poolscope.trace.run.FileRecording;
 import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.Scenarios;
+import dev.poolscope.trace.sched.ScheduleText;
 import dev.poolscope.trace.workload.StopRequest;
 import dev.poolscope.trace.workload.Workload;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -62,6 +65,10 @@ final class RecordCommand implements Callable<Integer> {
             + "controlled scheduler, a random schedule from the seed: the same seed gives the same file")
     private boolean scheduled;
 
+    @Option(names = "--schedule", paramLabel = "S", description = "run under the controlled scheduler on exactly this"
+            + " schedule: the thread of each step, e.g. 0*7,1*8,0 (as 'poolscope explore' prints it)")
+    private String schedule;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -70,7 +77,7 @@ final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunPlan plan = scenario != null ? scenarioPlan() : workloadPlan();
+        RunPlan plan = schedule != null ? schedulePlan() : scenario != null ? scenarioPlan() : workloadPlan();
         FileRecording recording = new FileRecording(plan, output);
         PrintWriter out = spec.commandLine().getOut();
         StopRequest stop = main.ctrlC().stopRequest();
@@ -95,6 +102,19 @@ final class RecordCommand implements Callable<Integer> {
         return new RunPlan.OfScenario(chosen, variant == null ? chosen.pool().variant() : Variant.byId(variant));
     }
 
+    /** A scenario or a workload on the explicit schedule given. */
+    private RunPlan schedulePlan() {
+        if (scheduled || seed != null || threads != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--schedule names every step: it takes no --scheduled, --seed or --threads");
+        }
+        List<Integer> steps = ScheduleText.parse(schedule);
+        Variant under = variant == null ? null : Variant.byId(variant);
+        ExploreTarget target = scenario != null ? ExploreTarget.scenario(Scenarios.byName(scenario), under)
+                : ExploreTarget.workload(workloadText == null ? Workload.standard() : Workload.parse(workloadText), under);
+        return target.plan(steps);
+    }
+
     private RunPlan workloadPlan() {
         if (variant != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -108,6 +128,9 @@ final class RecordCommand implements Callable<Integer> {
 
     /** What was recorded, where, and how many events. */
     private String summary(RunPlan plan, long events) {
+        if (plan instanceof RunPlan.OfSchedule of) {
+            return String.format("recorded %s: %,d events to %s", of.describe(), events, output);
+        }
         if (plan instanceof RunPlan.OfScenario of) {
             return String.format("recorded scenario %s (%s) under %s: %,d events to %s", of.scenario().name(),
                     of.scenario().title(), of.variant(), events, output);
