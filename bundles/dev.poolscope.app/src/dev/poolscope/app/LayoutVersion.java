@@ -16,7 +16,7 @@ import org.osgi.service.prefs.BackingStoreException;
 final class LayoutVersion {
 
     /** Raise when {@link PoolscopePerspective#createInitialLayout} changes. */
-    static final int CURRENT = 4;
+    static final int CURRENT = 5;
 
     private static final String KEY = "perspective.layoutVersion";
 

@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import dev.poolscope.ui.views.ChartsView;
+import dev.poolscope.ui.views.ExploreView;
 import dev.poolscope.ui.views.CompareView;
 import dev.poolscope.ui.views.FragmentationView;
 import dev.poolscope.ui.views.HeatGridView;
@@ -32,13 +33,14 @@ public class PoolscopePerspective implements IPerspectiveFactory {
         bottom.addView(ChartsView.ID);
         bottom.addView(FragmentationView.ID);
         bottom.addView(CompareView.ID);
+        bottom.addView(ExploreView.ID);
         // the inspector's word row and listing want width more than height
         layout.addView(InspectorView.ID, IPageLayout.RIGHT, 0.48f, "dev.poolscope.app.bottom");
         IFolderLayout left = layout.createFolder("dev.poolscope.app.left", IPageLayout.LEFT, 0.2f, HeatGridView.ID);
         left.addView(PoolsView.ID);
         left.addView(ScenariosView.ID);
         for (String view : new String[] {HeatGridView.ID, PoolsView.ID, ScenariosView.ID, TimelineView.ID,
-                ChartsView.ID, FragmentationView.ID, CompareView.ID, InspectorView.ID}) {
+                ChartsView.ID, FragmentationView.ID, CompareView.ID, ExploreView.ID, InspectorView.ID}) {
             layout.addShowViewShortcut(view);
         }
     }

@@ -1,0 +1,97 @@
+package dev.poolscope.ui.explore;
+
+import dev.poolscope.trace.explore.ExploreResult;
+import dev.poolscope.trace.explore.OutcomeRow;
+import dev.poolscope.trace.sched.ScheduleText;
+import dev.poolscope.ui.charts.ExploreCharts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/**
+ * The outcome table: one row per distinct outcome, violations first, with its number (the chart's
+ * bar), its executions, whether a sequential order gives it, the violation and the outcome itself;
+ * a swatch in the first column is its bar's colour. A double-click hands the row to {@code open}.
+ */
+public final class OutcomeTable {
+
+    /** The columns, left to right. */
+    public static final List<String> COLUMNS = List.of("#", "executions", "sequential", "violation", "outcome", "schedule");
+
+    private final Table table;
+    private final List<Color> swatches = new ArrayList<>();
+    private List<OutcomeRow> rows = List.of();
+
+    public OutcomeTable(Composite parent, Consumer<OutcomeRow> open) {
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String name : COLUMNS) {
+            TableColumn column = new TableColumn(table, name.equals("executions") ? SWT.RIGHT : SWT.LEFT);
+            column.setText(name);
+        }
+        table.setToolTipText("Double-click an outcome to record its schedule and open it at its first interesting event");
+        table.addListener(SWT.DefaultSelection, e -> selected().ifPresent(open));
+        table.addDisposeListener(e -> disposeSwatches());
+        packColumns();
+    }
+
+    public Table control() {
+        return table;
+    }
+
+    public void show(ExploreResult result) {
+        disposeSwatches();
+        table.removeAll();
+        rows = result.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            OutcomeRow row = rows.get(i);
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(cells(i + 1, row).toArray(String[]::new));
+            int rgb = ExploreCharts.colour(row);
+            Color swatch = new Color(table.getDisplay(), (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+            item.setForeground(0, swatch);
+            swatches.add(swatch);
+        }
+        packColumns();
+    }
+
+    /** Selects the outcome numbered {@code number} (from 1), as the chart's bar of that number names it. */
+    public void select(int number) {
+        if (number >= 1 && number <= rows.size()) {
+            table.setSelection(number - 1);
+            table.showSelection();
+        }
+    }
+
+    /** One row's cells, in {@link #COLUMNS} order. */
+    public static List<String> cells(int number, OutcomeRow row) {
+        return List.of("\u25a0 " + number, String.valueOf(row.executions()), row.sequential() ? "yes" : "no",
+                row.violation(), row.outcome().text(), ScheduleText.format(row.schedule()));
+    }
+
+    private Optional<OutcomeRow> selected() {
+        int index = table.getSelectionIndex();
+        return index < 0 ? Optional.empty() : Optional.of(rows.get(index));
+    }
+
+    private void packColumns() {
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+    }
+
+    private void disposeSwatches() {
+        swatches.forEach(Color::dispose);
+        swatches.clear();
+    }
+}

@@ -1,0 +1,2 @@
+/** The Explore view's parts: the exploration job, the outcome table and the panel that holds them. */
+package dev.poolscope.ui.explore;
