@@ -71,7 +71,10 @@ class ExplorePanelTest {
         int last = table.getItemCount() - 1;
         table.setSelection(last);
         table.notifyListeners(SWT.DefaultSelection, new Event());
-        assertEquals(List.of(target.plan(expected.rows().get(last).schedule())), recorded);
+        assertEquals(1, recorded.size());
+        assertEquals(expected.rows().get(last).schedule(), recorded.get(0).schedule());
+        assertEquals(target.header(), recorded.get(0).base());
+        assertEquals(target.input().name(), recorded.get(0).input().name());
     }
 
     @Test
