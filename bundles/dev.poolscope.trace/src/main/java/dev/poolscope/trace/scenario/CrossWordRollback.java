@@ -4,9 +4,8 @@ import static dev.poolscope.trace.workload.ScriptedProgram.alloc;
 
 import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.Variant;
-import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.sched.ScriptedSchedule;
-import dev.poolscope.trace.sched.ScriptedSchedule.Until;
+import dev.poolscope.trace.sched.Until;
 import dev.poolscope.trace.workload.ChunkSpec;
 import dev.poolscope.trace.workload.PoolSpec;
 
@@ -32,10 +31,10 @@ final class CrossWordRollback {
                 new PoolSpec(5, List.of(new ChunkSpec(0x1000_0000L, 4096)), Algorithm.firstFit(), Variant.MAINLINE),
                 List.of(),
                 List.of(List.of(alloc(1920), alloc(256)), List.of(alloc(128))),
-                () -> ScriptedSchedule.builder()
+                ScriptedSchedule.builder()
                         .runUntil(0, Until.readsWord(1))
                         .runToEnd(1)
-                        .build(),
-                EventFinder.first(e -> e.kind() == EventKind.PARTIAL_SET && e.p2() < e.p1()));
+                        .script(),
+                new EventMatch.PartialSetWithBitsSet());
     }
 }

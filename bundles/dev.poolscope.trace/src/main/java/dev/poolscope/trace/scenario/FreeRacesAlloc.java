@@ -5,9 +5,8 @@ import static dev.poolscope.trace.workload.ScriptedProgram.freeAllocation;
 
 import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.Variant;
-import dev.poolscope.trace.Event;
 import dev.poolscope.trace.sched.ScriptedSchedule;
-import dev.poolscope.trace.sched.ScriptedSchedule.Until;
+import dev.poolscope.trace.sched.Until;
 import dev.poolscope.trace.workload.ChunkSpec;
 import dev.poolscope.trace.workload.PoolSpec;
 
@@ -31,11 +30,11 @@ final class FreeRacesAlloc {
                 new PoolSpec(5, List.of(new ChunkSpec(0x1000_0000L, 4096)), Algorithm.firstFit(), Variant.MAINLINE),
                 List.of(),
                 List.of(List.of(alloc(128), freeAllocation(0)), List.of(alloc(128))),
-                () -> ScriptedSchedule.builder()
+                ScriptedSchedule.builder()
                         .runUntil(0, Until.endsOperation())
                         .runUntil(1, Until.readsWord(0))
                         .runToEnd(0)
-                        .build(),
-                EventFinder.first(Event::casFailed));
+                        .script(),
+                new EventMatch.CasFailure());
     }
 }

@@ -4,19 +4,11 @@ import static dev.poolscope.trace.workload.ScriptedProgram.alloc;
 
 import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.Variant;
-import dev.poolscope.trace.Event;
-import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.sched.LockTable;
-import dev.poolscope.trace.sched.Schedule;
+import dev.poolscope.trace.sched.ScheduleScript;
 import dev.poolscope.trace.workload.ChunkSpec;
 import dev.poolscope.trace.workload.PoolSpec;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /** The pre-patch chunk lock makes one allocation wait for another; the lockless pool lets both go on. */
 final class LockedVsLockless {
@@ -40,40 +32,7 @@ final class LockedVsLockless {
                 new PoolSpec(5, List.of(new ChunkSpec(0x1000_0000L, 8192)), Algorithm.firstFit(), Variant.PRE_PATCH),
                 List.of(Variant.MAINLINE),
                 List.of(List.of(alloc(3072)), List.of(alloc(3072))),
-                Schedule::roundRobin,
-                EventFinder.firstWith(Contention::new));
-    }
-
-    /**
-     * The first moment two allocations contend for a chunk: a thread takes a lock another thread
-     * has asked for and must now wait for (pre-patch), or a thread searches while another
-     * thread's allocation is between its search and its end (lockless).
-     */
-    private static final class Contention implements Predicate<Event> {
-
-        private final LockTable locks = new LockTable();
-        private final Map<Integer, Event> requests = new HashMap<>();
-        private final Set<Integer> claiming = new HashSet<>();
-
-        @Override
-        public boolean test(Event e) {
-            locks.apply(e);
-            boolean contended = false;
-            switch (e.kind()) {
-                case LOCK_REQUEST -> requests.put(e.thread(), e);
-                case LOCK_ACQUIRED -> {
-                    requests.remove(e.thread());
-                    contended = requests.values().stream().anyMatch(r -> !locks.canGrant(r));
-                }
-                case SEARCH -> {
-                    contended = claiming.stream().anyMatch(t -> t != e.thread());
-                    claiming.add(e.thread());
-                }
-                case ALLOC_END -> claiming.remove(e.thread());
-                default -> {
-                }
-            }
-            return contended;
-        }
+                new ScheduleScript.RoundRobin(),
+                new EventMatch.Contention());
     }
 }

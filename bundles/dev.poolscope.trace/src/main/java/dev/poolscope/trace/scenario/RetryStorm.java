@@ -6,7 +6,7 @@ import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.Variant;
 import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.sched.ScriptedSchedule;
-import dev.poolscope.trace.sched.ScriptedSchedule.Until;
+import dev.poolscope.trace.sched.Until;
 import dev.poolscope.trace.workload.ChunkSpec;
 import dev.poolscope.trace.workload.PoolSpec;
 import dev.poolscope.trace.workload.ScriptedProgram;
@@ -37,13 +37,15 @@ final class RetryStorm {
                 new PoolSpec(5, List.of(new ChunkSpec(0x1000_0000L, 4096)), Algorithm.firstFit(), Variant.MAINLINE),
                 List.of(),
                 List.of(List.of(alloc(128)), Collections.<ScriptedProgram.Instruction>nCopies(STEALS, alloc(128))),
-                () -> {
-                    ScriptedSchedule.Builder schedule = ScriptedSchedule.builder();
-                    for (int i = 0; i < STEALS; i++) {
-                        schedule.runUntil(0, Until.readsWord(0)).runUntil(1, Until.endsOperation());
-                    }
-                    return schedule.build();
-                },
-                EventFinder.first(e -> e.kind() == EventKind.RETRY));
+                retrySchedule(),
+                new EventMatch.OfKind(EventKind.RETRY));
+    }
+
+    private static dev.poolscope.trace.sched.ScheduleScript retrySchedule() {
+        ScriptedSchedule.Builder schedule = ScriptedSchedule.builder();
+        for (int i = 0; i < STEALS; i++) {
+            schedule.runUntil(0, Until.readsWord(0)).runUntil(1, Until.endsOperation());
+        }
+        return schedule.script();
     }
 }

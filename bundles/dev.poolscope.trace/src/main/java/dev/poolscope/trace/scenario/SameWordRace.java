@@ -5,9 +5,8 @@ import static dev.poolscope.trace.workload.ScriptedProgram.freeAllocation;
 
 import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.Variant;
-import dev.poolscope.trace.Event;
 import dev.poolscope.trace.sched.ScriptedSchedule;
-import dev.poolscope.trace.sched.ScriptedSchedule.Until;
+import dev.poolscope.trace.sched.Until;
 import dev.poolscope.trace.workload.ChunkSpec;
 import dev.poolscope.trace.workload.PoolSpec;
 
@@ -33,11 +32,11 @@ final class SameWordRace {
                 new PoolSpec(5, List.of(new ChunkSpec(0x1000_0000L, 4096)), Algorithm.firstFit(), Variant.MAINLINE),
                 List.of(),
                 List.of(List.of(alloc(128), alloc(128), freeAllocation(0), alloc(128)), List.of(alloc(256))),
-                () -> ScriptedSchedule.builder()
+                ScriptedSchedule.builder()
                         .runUntil(0, Until.endsOperation(), 3)
                         .runUntil(0, Until.readsWord(0))
                         .runToEnd(1)
-                        .build(),
-                EventFinder.first(Event::casFailed));
+                        .script(),
+                new EventMatch.CasFailure());
     }
 }

@@ -36,7 +36,7 @@ final class V4SearchStart {
                 List.of(Variant.MAINLINE),
                 List.of(List.of(alloc(512), alloc(512), alloc(512), alloc(512), freeAllocation(1), freeAllocation(3)),
                         List.of(alloc(768), alloc(768), alloc(768))),
-                () -> ScriptedSchedule.builder().runToEnd(0).runToEnd(1).build(),
-                EventFinder.first(e -> e.kind() == EventKind.SEARCH && e.chunk() == 0));
+                ScriptedSchedule.builder().runToEnd(0).runToEnd(1).script(),
+                new EventMatch.InChunk(EventKind.SEARCH, 0));
     }
 }
