@@ -1,9 +1,11 @@
 package dev.poolscope.cli;
 
 import dev.poolscope.core.Variant;
+import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.trace.run.FileRecording;
 import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
+import dev.poolscope.trace.scenario.ScenarioFile;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.workload.StopRequest;
 import dev.poolscope.trace.workload.Workload;
@@ -19,14 +21,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code poolscope record}: runs a workload (real threads, or the controlled scheduler with
- * {@code --scheduled}) or a named scenario with every allocator step recorded into a trace file,
- * as the workbench's Record Run does ({@link FileRecording}): the arguments and the output are
- * checked before anything is written, a run that fails leaves no file (a write that fails, a full
- * disk, stops it at once), and a file already at the output stays as it was. Ctrl+C ends the run at
+ * {@code --scheduled}), a named scenario or a scenario file with every allocator step recorded into
+ * a trace file, as the workbench's Record Run does ({@link FileRecording}): the arguments and the
+ * output are checked before anything is written, a run that fails leaves no file (a write that
+ * fails, a full disk, stops it at once), and a file already at the output stays as it was. Ctrl+C ends the run at
  * an operation boundary and keeps the trace so far, whole; stderr says so and the exit code is
  * {@value #INTERRUPTED}.
  */
-@Command(name = "record", description = {"Record a run of a workload or a named scenario into a trace file.",
+@Command(name = "record", description = {"Record a run of a workload, a named scenario or a scenario file into a "
+        + "trace file.",
         "Ctrl+C ends the run once each thread has finished the operation it is in and keeps the trace so far, "
                 + "whole (exit code 130). A run that fails leaves no file; a write that fails (a full disk) stops it at "
                 + "once."})
@@ -41,9 +44,14 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "NAME", description = "a named scenario (see 'poolscope scenarios')")
     private String scenario;
 
+    @Option(names = "--scenario-file", paramLabel = "FILE",
+            description = "a scenario of your own, in the text form of bundles/dev.poolscope.trace/SCENARIO-FORMAT.md "
+                    + "('poolscope scenarios --write NAME' prints a named one to start from)")
+    private Path scenarioFile;
+
     @Option(names = "--variant", paramLabel = "VARIANT",
-            description = "with --scenario: one of the variants it runs under, as 'poolscope scenarios' lists them "
-                    + "(default: the scenario's own)")
+            description = "with --scenario or --scenario-file: one of the variants it runs under, as 'poolscope "
+                    + "scenarios' lists them (default: the scenario's own)")
     private String variant;
 
     @Option(names = "--workload", paramLabel = "TEXT",
@@ -70,7 +78,7 @@ final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunPlan plan = scenario != null ? scenarioPlan() : workloadPlan();
+        RunPlan plan = scenario != null || scenarioFile != null ? scenarioPlan() : workloadPlan();
         FileRecording recording = new FileRecording(plan, output);
         PrintWriter out = spec.commandLine().getOut();
         StopRequest stop = main.ctrlC().stopRequest();
@@ -86,19 +94,31 @@ final class RecordCommand implements Callable<Integer> {
         return stop.requested() ? INTERRUPTED : 0;
     }
 
-    private RunPlan scenarioPlan() {
-        if (workloadText != null || threads != null || seed != null || scheduled) {
+    /**
+     * The named scenario or the scenario file's.
+     *
+     * @throws FileOperationException when the file cannot be read; a malformed one throws its
+     *                                ScenarioFormatException, which names the file and the line
+     */
+    private RunPlan scenarioPlan() throws FileOperationException {
+        if (scenario != null && scenarioFile != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--scenario runs a fixed program and schedule: it takes no --workload, --threads, --seed or --scheduled");
+                    "--scenario and --scenario-file are mutually exclusive: give one");
         }
-        Scenario chosen = Scenarios.byName(scenario);
+        if (workloadText != null || threads != null || seed != null || scheduled) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (scenario != null ? "--scenario"
+                    : "--scenario-file") + " runs a fixed program and schedule: it takes no --workload, --threads, "
+                    + "--seed or --scheduled");
+        }
+        Scenario chosen = scenario != null ? Scenarios.byName(scenario) : ScenarioFile.read(scenarioFile);
         return new RunPlan.OfScenario(chosen, variant == null ? chosen.pool().variant() : Variant.byId(variant));
     }
 
     private RunPlan workloadPlan() {
         if (variant != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--variant goes with --scenario; a workload names its variant itself (variant=...)");
+                    "--variant goes with --scenario or --scenario-file; a workload names its variant itself "
+                            + "(variant=...)");
         }
         Workload workload = workloadText == null ? Workload.standard() : Workload.parse(workloadText);
         workload = threads == null ? workload : workload.withThreads(threads);
