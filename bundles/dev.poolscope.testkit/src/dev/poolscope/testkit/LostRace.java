@@ -4,12 +4,11 @@ import static dev.poolscope.trace.workload.ScriptedProgram.alloc;
 
 import dev.poolscope.core.Algorithm;
 import dev.poolscope.core.Variant;
-import dev.poolscope.trace.Event;
-import dev.poolscope.trace.scenario.EventFinder;
+import dev.poolscope.trace.scenario.EventMatch;
 import dev.poolscope.trace.scenario.Scenario;
-import dev.poolscope.trace.sched.Schedule;
+import dev.poolscope.trace.sched.ScheduleScript;
 import dev.poolscope.trace.sched.ScriptedSchedule;
-import dev.poolscope.trace.sched.ScriptedSchedule.Until;
+import dev.poolscope.trace.sched.Until;
 import dev.poolscope.trace.workload.ChunkSpec;
 import dev.poolscope.trace.workload.PoolSpec;
 
@@ -31,11 +30,11 @@ public final class LostRace {
 
     /** The scenario under {@code algorithm}; start with {@link Recorded#toFile(Scenario, java.nio.file.Path)}. */
     public static Scenario scenario(Algorithm algorithm) {
-        Schedule schedule = ScriptedSchedule.builder().runUntil(0, Until.endsOperation()).runUntil(0, Until.readsWord(1))
-                .runToEnd(1).build();
+        ScheduleScript schedule = ScriptedSchedule.builder().runUntil(0, Until.endsOperation())
+                .runUntil(0, Until.readsWord(1)).runToEnd(1).script();
         return new Scenario("lost-race", "lost race", "T1 takes the units T0's search found",
                 new PoolSpec(5, List.of(new ChunkSpec(0x1000_0000L, 4096)), algorithm, Variant.MAINLINE), List.of(),
-                List.of(List.of(alloc(4096 - 128), alloc(128)), List.of(alloc(128))), () -> schedule,
-                EventFinder.first(Event::casFailed));
+                List.of(List.of(alloc(4096 - 128), alloc(128)), List.of(alloc(128))), schedule,
+                new EventMatch.CasFailure());
     }
 }

@@ -1,15 +1,19 @@
 package dev.poolscope.cli;
 
 import dev.poolscope.core.Variant;
+import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.trace.explore.ExploreInput;
 import dev.poolscope.trace.explore.ExploreOptions;
 import dev.poolscope.trace.explore.ExploreResult;
 import dev.poolscope.trace.explore.ExploreTarget;
 import dev.poolscope.trace.explore.Explorer;
+import dev.poolscope.trace.scenario.Scenario;
+import dev.poolscope.trace.scenario.ScenarioFile;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.workload.Workload;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -22,7 +26,7 @@ import picocli.CommandLine.Option;
  * steps, and the outcome table: each distinct outcome with its count, whether a sequential run
  * gives it and a schedule that reaches it; violations first. Exit code 1 when an invariant broke.
  */
-@Command(name = "explore", description = {"Explore every schedule of a small scenario or workload (2-3 threads, a few"
+@Command(name = "explore", description = {"Explore every schedule of a small scenario (named or from a file) or workload (2-3 threads, a few"
         + " operations each) and print the outcome table; the last line is 'N executions, N outcomes, N violations'.",
         "Exit code 1 when some execution breaks an invariant (overlapping live allocations, a leaked bit, avail"
                 + " inconsistent, a free rejected)."})
@@ -32,6 +36,10 @@ final class ExploreCommand implements Callable<Integer> {
     static final class Input {
         @Option(names = "--scenario", paramLabel = "NAME", description = "a named scenario; its schedule is not used")
         String scenario;
+
+        @Option(names = "--scenario-file", paramLabel = "FILE",
+                description = "a scenario of your own (SCENARIO-FORMAT.md); its schedule is not used")
+        Path scenarioFile;
 
         @Option(names = "--workload", paramLabel = "TEXT",
                 description = "a small workload in its one-line form, e.g. 'threads=2 ops=2 sizes=uniform:32..256"
@@ -68,7 +76,7 @@ final class ExploreCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, FileOperationException {
         ExploreOptions options = new ExploreOptions(!noReduction, maxExecutions, preemptionBound, retryBound);
         ExploreResult result = new Explorer(input(), options).explore();
         PrintWriter out = spec.commandLine().getOut();
@@ -81,9 +89,12 @@ final class ExploreCommand implements Callable<Integer> {
         return result.violations() > 0 ? 1 : 0;
     }
 
-    private ExploreInput input() {
+    private ExploreInput input() throws FileOperationException {
         Variant under = variant == null ? null : Variant.byId(variant);
-        return (input.scenario != null ? ExploreTarget.scenario(Scenarios.byName(input.scenario), under)
-                : ExploreTarget.workload(Workload.parse(input.workload), under)).input();
+        if (input.workload != null) {
+            return ExploreTarget.workload(Workload.parse(input.workload), under).input();
+        }
+        Scenario scenario = input.scenario != null ? Scenarios.byName(input.scenario) : ScenarioFile.read(input.scenarioFile);
+        return ExploreTarget.scenario(scenario, under).input();
     }
 }

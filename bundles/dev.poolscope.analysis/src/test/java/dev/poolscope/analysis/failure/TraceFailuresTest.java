@@ -18,9 +18,10 @@ import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.Event;
 import dev.poolscope.trace.EventKind;
-import dev.poolscope.trace.scenario.EventFinder;
+import dev.poolscope.trace.scenario.EventMatch;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.sched.Schedule;
+import dev.poolscope.trace.sched.ScheduleScript;
 import dev.poolscope.trace.sched.ScriptedSchedule;
 import dev.poolscope.trace.workload.ChunkSpec;
 import dev.poolscope.trace.workload.PoolSpec;
@@ -122,7 +123,7 @@ class TraceFailuresTest {
         script.addAll(List.of(freeAllocation(1), freeAllocation(2), freeAllocation(3), freeAllocation(4),
                 alloc(128), freeAllocation(6), alloc(160), alloc(256)));
         Scenario scenario = scenario(Algorithm.firstFitOrderAlign(), 256, List.of(script),
-                ScriptedSchedule.builder().runToEnd(0).build());
+                ScriptedSchedule.builder().runToEnd(0).script());
         List<FailedAlloc> failures = failuresOf(Recorded.scenario(scenario).trace()).failures();
         assertEquals(3, failures.size());
         assertFailure(failures.get(0), FailureReason.ALIGNMENT, 4, 4, 4);
@@ -192,9 +193,9 @@ class TraceFailuresTest {
     }
 
     private static Scenario scenario(Algorithm algorithm, long chunkBytes, List<List<Instruction>> scripts,
-            Schedule schedule) {
+            ScheduleScript schedule) {
         return new Scenario("failures", "failures", "a test's scenario",
                 new PoolSpec(5, List.of(new ChunkSpec(0x1000_0000L, chunkBytes)), algorithm, Variant.MAINLINE),
-                List.of(), scripts, () -> schedule, EventFinder.first(Event::casFailed));
+                List.of(), scripts, schedule, new EventMatch.CasFailure());
     }
 }

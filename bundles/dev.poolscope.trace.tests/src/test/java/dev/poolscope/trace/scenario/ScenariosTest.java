@@ -15,9 +15,13 @@ import dev.poolscope.trace.sched.Schedule;
 import dev.poolscope.trace.sched.ScheduledRun;
 import dev.poolscope.trace.sched.StepClock;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,30 @@ class ScenariosTest {
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scenarios.byName("race"));
         assertTrue(e.getMessage().contains("unknown scenario 'race' (known: same-word-race, "), e.getMessage());
+    }
+
+    /** A built-in's file is the canonical text of its scenario, with a comment at the top saying what it shows. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void aBuiltInFileIsItsCanonicalTextWithCommentsAtTheTop(String name) throws IOException {
+        String file;
+        try (InputStream in = Scenarios.class.getResourceAsStream("/scenarios/" + name + ".scenario")) {
+            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(file.startsWith("# A scenario that ships with Poolscope"), file);
+        String uncommented = file.lines().filter(line -> !line.startsWith("#"))
+                .collect(Collectors.joining("\n", "", "\n"));
+        assertEquals(ScenarioText.write(Scenarios.byName(name)), uncommented);
+    }
+
+    @Test
+    void aBuiltInMissingFromTheBundleIsABrokenBuild() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Scenarios.builtIn("no-such-race"));
+        assertEquals("built-in scenario /scenarios/no-such-race.scenario is missing from the bundle", e.getMessage());
+    }
+
+    static Stream<String> names() {
+        return Scenarios.all().stream().map(Scenario::name);
     }
 
     /** The index of the first event at or after {@code from} by {@code thread} that passes {@code test}. */

@@ -195,7 +195,7 @@ class ControlledSchedulerTest {
     @Test
     void aScriptedSegmentWhoseThreadEndsFirstFailsTheRun() {
         Schedule schedule = ScriptedSchedule.builder()
-                .runUntil(0, ScriptedSchedule.Until.reaches(EventKind.RETRY))
+                .runUntil(0, Until.reaches(EventKind.RETRY))
                 .build();
         ScheduleException e = assertThrows(ScheduleException.class, () -> run(schedule, twoAllocs()));
         assertTrue(e.getMessage().contains("T0 finished before the end of segment 'run T0 until it reaches RETRY'"),

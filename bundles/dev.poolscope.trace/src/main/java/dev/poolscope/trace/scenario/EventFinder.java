@@ -16,11 +16,6 @@ public interface EventFinder {
     /** The sequence number of the first interesting event of {@code trace}, or empty when it has none. */
     OptionalLong firstIn(Trace trace) throws IOException;
 
-    /** The first event that passes {@code interesting}. */
-    static EventFinder first(Predicate<Event> interesting) {
-        return firstWith(() -> interesting);
-    }
-
     /**
      * The first event that passes a predicate that remembers what it has seen: {@code fresh} makes
      * a new one for each search, which then sees every event in order until it says yes.

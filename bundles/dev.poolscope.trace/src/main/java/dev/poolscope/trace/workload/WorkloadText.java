@@ -5,7 +5,6 @@ import dev.poolscope.core.PoolLimits;
 import dev.poolscope.core.Variant;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ final class WorkloadText {
     private static final List<String> KEYS = List.of("threads", "ops", "duration", "fill", "mix", "sizes", "order",
             "chunks", "algo", "variant", "seed");
     private static final List<String> POOL_KEYS = List.of("order", "chunks", "algo", "variant");
-    private static final Pattern BYTES = Pattern.compile("(\\d+)(K|KiB|M|MiB|G|GiB)?");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)");
     private static final Pattern RANGE = Pattern.compile("([^.]+)\\.\\.([^.]+)");
     private static final Pattern CHUNKS = Pattern.compile("(?:(\\d+)\\*)?([^@]+)@(.+)");
@@ -181,11 +179,11 @@ final class WorkloadText {
     }
 
     private static long rangeStart(String text) {
-        return bytes(range(text).group(1));
+        return ByteCount.parse(range(text).group(1));
     }
 
     private static long rangeEnd(String text) {
-        return bytes(range(text).group(2));
+        return ByteCount.parse(range(text).group(2));
     }
 
     private static Matcher range(String text) {
@@ -200,8 +198,8 @@ final class WorkloadText {
         List<SizeDistribution.WeightedSize> sizes = new ArrayList<>();
         for (String item : text.split(",", -1)) {
             int star = item.indexOf('*');
-            sizes.add(star < 0 ? new SizeDistribution.WeightedSize(bytes(item), 1)
-                    : new SizeDistribution.WeightedSize(bytes(item.substring(0, star)),
+            sizes.add(star < 0 ? new SizeDistribution.WeightedSize(ByteCount.parse(item), 1)
+                    : new SizeDistribution.WeightedSize(ByteCount.parse(item.substring(0, star)),
                             number(item.substring(star + 1), "a weight")));
         }
         return new SizeDistribution.Weighted(sizes);
@@ -231,7 +229,7 @@ final class WorkloadText {
                 throw new IllegalArgumentException("expected [COUNT*]SIZE@ADDRESS, got '" + item + "'");
             }
             long count = m.group(1) == null ? 1 : number(m.group(1), "a chunk count");
-            long size = bytes(m.group(2));
+            long size = ByteCount.parse(m.group(2));
             long start = address(m.group(3));
             if (count < 1) {
                 throw new IllegalArgumentException("a chunk count must be at least 1, got " + count);
@@ -259,7 +257,7 @@ final class WorkloadText {
                     && chunks.get(i + count).start() == first.start() + count * first.size()) {
                 count++;
             }
-            items.add((count == 1 ? "" : count + "*") + formatBytes(first.size()) + "@0x" + Long.toHexString(first.start()));
+            items.add((count == 1 ? "" : count + "*") + ByteCount.format(first.size()) + "@0x" + Long.toHexString(first.start()));
             i += count;
         }
         return String.join(",", items);
@@ -275,8 +273,8 @@ final class WorkloadText {
         }
         return switch (name) {
             case "first_fit" -> Algorithm.firstFit();
-            case "first_fit_align" -> Algorithm.firstFitAlign(bytes(text.substring(colon + 1)));
-            case "fixed" -> Algorithm.fixedOffset(bytes(text.substring(colon + 1)));
+            case "first_fit_align" -> Algorithm.firstFitAlign(ByteCount.parse(text.substring(colon + 1)));
+            case "fixed" -> Algorithm.fixedOffset(ByteCount.parse(text.substring(colon + 1)));
             case "first_fit_order_align" -> Algorithm.firstFitOrderAlign();
             case "best_fit" -> Algorithm.bestFit();
             default -> throw new IllegalArgumentException("unknown algorithm '" + name
@@ -289,32 +287,6 @@ final class WorkloadText {
         String described = algorithm.describe();
         int equals = described.indexOf('=');
         return equals < 0 ? algorithm.name() : algorithm.name() + ":" + described.substring(equals + 1);
-    }
-
-    private static long bytes(String text) {
-        Matcher m = BYTES.matcher(text);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("expected a byte count such as 2048, 64K or 4MiB, got '" + text + "'");
-        }
-        int shift = m.group(2) == null ? 0 : switch (m.group(2).charAt(0)) {
-            case 'K' -> 10;
-            case 'M' -> 20;
-            default -> 30;
-        };
-        // parsed exactly, never clamped, so a message names the count as written; over 19 significant
-        // digits it is past 2^63 whatever it says, and is not parsed at all
-        String digits = m.group(1).replaceFirst("^0+(?=\\d)", "");
-        if (digits.length() > 19 || new BigInteger(digits).bitLength() > 63 - shift) {
-            throw new IllegalArgumentException("byte count '" + text + "' is too large (the largest is "
-                    + (Long.MAX_VALUE >>> shift) + (shift == 0 ? "" : m.group(2)) + ")");
-        }
-        return Long.parseLong(digits) << shift;
-    }
-
-    /** In the largest binary unit that divides the count: 4MiB, 64KiB, 2048 is 2KiB, 96 stays 96. */
-    private static String formatBytes(long bytes) {
-        int shift = bytes == 0 ? 0 : Math.min(30, Long.numberOfTrailingZeros(bytes) / 10 * 10);
-        return (bytes >>> shift) + (shift == 30 ? "GiB" : shift == 20 ? "MiB" : shift == 10 ? "KiB" : "");
     }
 
     private static long address(String text) {
