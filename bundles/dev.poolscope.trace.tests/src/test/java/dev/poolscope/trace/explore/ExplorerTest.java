@@ -1,12 +1,14 @@
 package dev.poolscope.trace.explore;
 
-import static dev.poolscope.trace.workload.ScriptedProgram.alloc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.Variant;
+import dev.poolscope.trace.scenario.Scenario;
+import dev.poolscope.trace.scenario.ScenarioFile;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExplorerTest {
 
@@ -63,24 +66,20 @@ class ExplorerTest {
         assertTrue(every.complete());
     }
 
-    @Test
-    void mainlineBreaksNoInvariantOnTwoThreadsOfTwoOperationsAndOnThreeThreads(TestReporter reporter) throws Exception {
-        List<ExploreInput> inputs = List.of(
-                Inputs.of("2 threads x 2 ops, one word", Inputs.words(1, Variant.MAINLINE),
-                        List.of(alloc(20 * 32), alloc(10 * 32)), List.of(alloc(30 * 32), alloc(10 * 32))),
-                Inputs.of("2 threads x 2 ops, two words", Inputs.words(2, Variant.MAINLINE),
-                        List.of(alloc(50 * 32), alloc(20 * 32)), List.of(alloc(30 * 32), alloc(20 * 32))),
-                Inputs.of("3 threads x 1 op, two words", Inputs.words(2, Variant.MAINLINE),
-                        List.of(alloc(70 * 32)), List.of(alloc(10 * 32)), List.of(alloc(10 * 32))));
-        for (ExploreInput input : inputs) {
-            ExploreResult result = new Explorer(input, ExploreOptions.defaults()).explore();
-            reporter.publishEntry(input.name(), result.summary() + ", " + result.pruned() + " pruned, "
-                    + result.bounded() + " bounded, " + result.millis() + " ms");
-            assertTrue(result.complete(), result::summary);
-            assertEquals(0, result.violations(), () -> result.rows().get(0).violation());
-            assertEquals(0, result.bounded());
-            assertTrue(result.rows().stream().anyMatch(OutcomeRow::sequential));
-        }
+    /** The scenario files in releng/explore, which the README's figures come from. */
+    @ParameterizedTest
+    @ValueSource(strings = {"two-by-two-one-word", "two-by-two-two-words", "three-threads-two-words"})
+    void mainlineBreaksNoInvariantOnTwoThreadsOfTwoOperationsAndOnThreeThreads(String name, TestReporter reporter)
+            throws Exception {
+        Scenario scenario = ScenarioFile.read(Path.of("../../releng/explore", name + ".scenario"));
+        ExploreResult result = new Explorer(ExploreTarget.scenario(scenario, null).input(), ExploreOptions.defaults())
+                .explore();
+        reporter.publishEntry(name, result.summary() + "; " + result.totals());
+
+        assertTrue(result.complete(), result::summary);
+        assertEquals(0, result.violations(), () -> result.rows().get(0).violation());
+        assertEquals(0, result.bounded());
+        assertTrue(result.rows().stream().anyMatch(OutcomeRow::sequential));
     }
 
     @Test
