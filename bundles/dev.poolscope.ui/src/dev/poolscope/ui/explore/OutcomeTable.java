@@ -2,7 +2,7 @@ package dev.poolscope.ui.explore;
 
 import dev.poolscope.trace.explore.ExploreResult;
 import dev.poolscope.trace.explore.OutcomeRow;
-import dev.poolscope.trace.sched.ScheduleText;
+import dev.poolscope.trace.sched.StepListText;
 import dev.poolscope.ui.charts.ExploreCharts;
 
 import java.util.ArrayList;
@@ -76,7 +76,7 @@ public final class OutcomeTable {
     /** One row's cells, in {@link #COLUMNS} order. */
     public static List<String> cells(int number, OutcomeRow row) {
         return List.of("\u25a0 " + number, String.valueOf(row.executions()), row.sequential() ? "yes" : "no",
-                row.violation(), row.outcome().text(), ScheduleText.format(row.schedule()));
+                row.violation(), row.outcome().text(), StepListText.format(row.schedule()));
     }
 
     private Optional<OutcomeRow> selected() {

@@ -3,7 +3,7 @@ package dev.poolscope.cli;
 import dev.poolscope.trace.explore.ExploreOptions;
 import dev.poolscope.trace.explore.ExploreResult;
 import dev.poolscope.trace.explore.OutcomeRow;
-import dev.poolscope.trace.sched.ScheduleText;
+import dev.poolscope.trace.sched.StepListText;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -27,7 +27,7 @@ final class ExplorePrinter {
             if (row.violates()) {
                 out.println("     VIOLATION: " + row.violation());
             }
-            out.println("     schedule " + ScheduleText.format(row.schedule()));
+            out.println("     schedule " + StepListText.format(row.schedule()));
         }
         out.println(result.totals());
         out.println(result.summary());
@@ -37,7 +37,7 @@ final class ExplorePrinter {
         out.println(String.join(",", CSV_COLUMNS));
         for (OutcomeRow row : result.rows()) {
             out.println(String.join(",", quoted(row.outcome().text()), String.valueOf(row.executions()),
-                    row.sequential() ? "yes" : "no", quoted(row.violation()), quoted(ScheduleText.format(row.schedule()))));
+                    row.sequential() ? "yes" : "no", quoted(row.violation()), quoted(StepListText.format(row.schedule()))));
         }
     }
 

@@ -8,7 +8,7 @@ import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.ScenarioFile;
 import dev.poolscope.trace.scenario.Scenarios;
-import dev.poolscope.trace.sched.ScheduleText;
+import dev.poolscope.trace.sched.StepListText;
 import dev.poolscope.trace.workload.StopRequest;
 import dev.poolscope.trace.workload.Workload;
 
@@ -125,7 +125,7 @@ final class RecordCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--schedule names every step: it takes no --scheduled, --seed or --threads");
         }
-        List<Integer> steps = ScheduleText.parse(schedule);
+        List<Integer> steps = StepListText.parse(schedule);
         Variant under = variant == null ? null : Variant.byId(variant);
         ExploreTarget target = scenario != null || scenarioFile != null ? ExploreTarget.scenario(chosenScenario(), under)
                 : ExploreTarget.workload(workloadText == null ? Workload.standard() : Workload.parse(workloadText), under);

@@ -9,7 +9,6 @@ import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.scenario.ScenarioFile;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

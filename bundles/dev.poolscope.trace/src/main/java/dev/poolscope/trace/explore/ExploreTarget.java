@@ -1,10 +1,10 @@
 package dev.poolscope.trace.explore;
 
 import dev.poolscope.core.Variant;
-import dev.poolscope.trace.Event;
 import dev.poolscope.trace.TraceHeader;
 import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.EventFinder;
+import dev.poolscope.trace.scenario.EventMatch;
 import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.workload.PoolSpec;
 import dev.poolscope.trace.workload.Workload;
@@ -36,7 +36,7 @@ public record ExploreTarget(ExploreInput input, TraceHeader header, EventFinder 
         TraceHeader own = workload.header();
         TraceHeader header = new TraceHeader(own.minAllocOrder(), pool.variant().id(), own.algorithm(), own.chunks(),
                 own.threads(), own.workload(), own.seed());
-        return new ExploreTarget(ExploreInput.of(workload, pool), header, EventFinder.first(Event::casFailed));
+        return new ExploreTarget(ExploreInput.of(workload, pool), header, new EventMatch.CasFailure());
     }
 
     /** A recording of the target on exactly {@code schedule}. */

@@ -9,7 +9,7 @@ import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.trace.sched.ControlledScheduler;
 import dev.poolscope.trace.sched.Schedule;
 import dev.poolscope.trace.sched.ScheduleException;
-import dev.poolscope.trace.sched.ScheduleText;
+import dev.poolscope.trace.sched.StepListText;
 import dev.poolscope.trace.sched.StepClock;
 import dev.poolscope.trace.workload.RunLength;
 import dev.poolscope.trace.workload.StopRequest;
@@ -205,7 +205,7 @@ public sealed interface RunPlan {
     /**
      * An exploration's input run under the controlled scheduler on exactly {@code schedule} (an
      * outcome's representative schedule, say). Its header is {@code base}'s with {@code schedule=S}
-     * added to the workload text, S as {@link ScheduleText} writes it.
+     * added to the workload text, S as {@link StepListText} writes it.
      *
      * @param startAt where a viewer of the trace starts
      */
@@ -220,7 +220,7 @@ public sealed interface RunPlan {
         @Override
         public TraceHeader header() {
             return new TraceHeader(base.minAllocOrder(), base.variant(), base.algorithm(), base.chunks(), base.threads(),
-                    base.workload() + " schedule=" + ScheduleText.format(schedule), base.seed());
+                    base.workload() + " schedule=" + StepListText.format(schedule), base.seed());
         }
 
         @Override
@@ -236,7 +236,7 @@ public sealed interface RunPlan {
 
         @Override
         public String describe() {
-            return input.name() + " on schedule " + ScheduleText.format(schedule);
+            return input.name() + " on schedule " + StepListText.format(schedule);
         }
     }
 

@@ -9,9 +9,9 @@ import java.util.List;
  * thread written {@code T*N}; e.g. {@code 0*7,1*8,0} is seven steps of T0, eight of T1, one of T0.
  * What the exploration's outcome table prints and {@code record --schedule} reads.
  */
-public final class ScheduleText {
+public final class StepListText {
 
-    private ScheduleText() {
+    private StepListText() {
     }
 
     /** The steps, runs of one thread folded. */
