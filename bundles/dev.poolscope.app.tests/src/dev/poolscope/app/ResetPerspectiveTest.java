@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolscope.testkit.swt.UiEvents;
 import dev.poolscope.ui.views.ChartsView;
 import dev.poolscope.ui.views.CompareView;
+import dev.poolscope.ui.views.ExploreView;
 import dev.poolscope.ui.views.FragmentationView;
 import dev.poolscope.ui.views.HeatGridView;
 import dev.poolscope.ui.views.InspectorView;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ResetPerspectiveTest {
 
     private static final Set<String> BUILT_VIEWS = Set.of(HeatGridView.ID, PoolsView.ID, ScenariosView.ID,
-            TimelineView.ID, ChartsView.ID, FragmentationView.ID, CompareView.ID, InspectorView.ID);
+            TimelineView.ID, ChartsView.ID, FragmentationView.ID, CompareView.ID, ExploreView.ID, InspectorView.ID);
     private static final int POLL_MILLIS = 50;
 
     private final IEclipsePreferences kept = InstanceScope.INSTANCE.getNode("dev.poolscope.app.tests.layout");
@@ -86,11 +87,15 @@ class ResetPerspectiveTest {
         assertFalse(views().contains(InspectorView.ID) || views().contains(PoolsView.ID), views().toString());
     }
 
-    /** The perspective's views, Timeline, Charts, Fragmentation and Compare in one folder, Pools and Scenarios in another. */
+    /** The perspective's views, Timeline, Charts, Fragmentation, Compare and Explore in one folder, Pools and Scenarios in another. */
     private static void assertBuiltLayout() throws Exception {
         assertEquals(BUILT_VIEWS, views());
         IWorkbenchPage page = page();
-        assertEquals(Set.of(TimelineView.ID, ChartsView.ID, FragmentationView.ID, CompareView.ID),
+        // a view stack lists only the views made so far, and a view is made when first shown
+        for (String id : new String[] {TimelineView.ID, FragmentationView.ID, CompareView.ID, ExploreView.ID}) {
+            page.showView(id);
+        }
+        assertEquals(Set.of(TimelineView.ID, ChartsView.ID, FragmentationView.ID, CompareView.ID, ExploreView.ID),
                 stackOf(page.showView(ChartsView.ID)));
         assertEquals(Set.of(PoolsView.ID, ScenariosView.ID), stackOf(page.showView(PoolsView.ID)));
         assertEquals(Set.of(InspectorView.ID), stackOf(page.showView(InspectorView.ID)));
