@@ -36,6 +36,7 @@ public final class ExplorePanel {
 
     /** The variant combo's first entry: the input's own variant. */
     static final String OWN_VARIANT = "its own variant";
+    private static final int COLUMNS = 4;
 
     private final Composite root;
     private final Combo scenario;
@@ -55,7 +56,8 @@ public final class ExplorePanel {
     public ExplorePanel(Composite parent, Consumer<RunPlan.OfSchedule> record) {
         this.record = record;
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(8, false));
+        // two rows of controls: what to explore, then how; a narrow view (a 1366x768 screen) has room for four a row
+        root.setLayout(new GridLayout(COLUMNS, false));
         new Label(root, SWT.NONE).setText("Scenario");
         scenario = new Combo(root, SWT.READ_ONLY);
         Scenarios.all().forEach(s -> scenario.add(s.name()));
@@ -78,25 +80,35 @@ public final class ExplorePanel {
         preemptionBound = new Text(root, SWT.BORDER);
         preemptionBound.setMessage("no bound");
         preemptionBound.setToolTipText("Preemption bound: at most this many switches away from a thread that could go on");
+        GridData boundData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        boundData.widthHint = 140;
+        preemptionBound.setLayoutData(boundData);
         Button explore = new Button(root, SWT.PUSH);
         explore.setText("Explore");
         explore.addListener(SWT.Selection, e -> explore());
         problem = new Label(root, SWT.WRAP);
-        problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+        problem.setLayoutData(wrapping());
         SashForm across = new SashForm(root, SWT.HORIZONTAL);
-        across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, COLUMNS, 1));
         table = new OutcomeTable(across, this::open);
         chartHolder = new Composite(across, SWT.NONE);
         chartHolder.setLayout(new FillLayout());
         across.setWeights(3, 2);
         totals = new Label(root, SWT.WRAP);
-        totals.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+        totals.setLayoutData(wrapping());
         totals.setText("Pick a scenario or write a workload, then Explore: every schedule, up to steps that commute.");
         root.addDisposeListener(e -> cancel());
     }
 
     public Composite control() {
         return root;
+    }
+
+    /** A label's layout across the panel that wraps at its width (a small width hint lets it take the width given). */
+    private static GridData wrapping() {
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, COLUMNS, 1);
+        data.widthHint = 1;
+        return data;
     }
 
     /** Selects the named scenario, clears the workload and picks {@code variantId} (null: the input's own). */
@@ -139,6 +151,7 @@ public final class ExplorePanel {
         chart = new ChartCanvas(chartHolder, ExploreCharts.outcomes(result), number -> table.select((int) number));
         chartHolder.layout(true, true);
         totals.setText(result.totals() + ". " + result.summary());
+        root.layout(true, true);
     }
 
     private ExploreTarget target() {
