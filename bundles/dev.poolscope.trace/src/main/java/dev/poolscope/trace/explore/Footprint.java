@@ -56,6 +56,24 @@ record Footprint(List<Access> accesses) {
         accesses = List.copyOf(accesses);
     }
 
+    /** A bit per thread whose entry in {@code perThread} (a sleeper's next step) is not null. */
+    static int present(Footprint[] perThread) {
+        int mask = 0;
+        for (int t = 0; t < perThread.length; t++) {
+            mask |= perThread[t] != null ? 1 << t : 0;
+        }
+        return mask;
+    }
+
+    /** Wakes, in place, the sleepers of {@code asleep} whose next step conflicts with {@code taken}. */
+    static void wake(Footprint[] asleep, Footprint taken) {
+        for (int t = 0; t < asleep.length; t++) {
+            if (asleep[t] != null && asleep[t].conflictsWith(taken)) {
+                asleep[t] = null;
+            }
+        }
+    }
+
     /** True when the two steps may not commute: they share a location and one of them writes it. */
     boolean conflictsWith(Footprint other) {
         for (Access mine : accesses) {

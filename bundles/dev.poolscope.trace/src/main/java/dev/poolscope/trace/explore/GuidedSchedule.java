@@ -60,7 +60,7 @@ final class GuidedSchedule implements Schedule {
         for (int t = 0; t < threads.count(); t++) {
             mask |= threads.canRun(t) ? 1 << t : 0;
         }
-        int awake = mask & ~asleepMask();
+        int awake = mask & ~Footprint.present(asleep);
         if (step >= prefix.size() && awake == 0) {
             blocked = true;
             throw new IllegalStateException(ASLEEP);
@@ -77,23 +77,10 @@ final class GuidedSchedule implements Schedule {
         footprints.add(Footprint.NONE);
     }
 
-    private int asleepMask() {
-        int mask = 0;
-        for (int t = 0; t < asleep.length; t++) {
-            mask |= asleep[t] != null ? 1 << t : 0;
-        }
-        return mask;
-    }
-
     /** After a step past the prefix, wakes the threads whose next step conflicts with it. */
     private void wake(int step, Footprint taken) {
-        if (step < prefix.size() - 1) {
-            return; // the threads given are asleep before the prefix's last step
-        }
-        for (int t = 0; t < asleep.length; t++) {
-            if (asleep[t] != null && asleep[t].conflictsWith(taken)) {
-                asleep[t] = null;
-            }
+        if (step >= prefix.size() - 1) { // the threads given are asleep before the prefix's last step
+            Footprint.wake(asleep, taken);
         }
     }
 

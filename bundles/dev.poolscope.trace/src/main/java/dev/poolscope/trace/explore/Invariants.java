@@ -28,14 +28,12 @@ final class Invariants {
     /** The first invariant the execution broke, or empty; {@code pool} is its pool as the run left it. */
     static String check(PoolSpec spec, List<Event> events, GenPool pool) {
         Invariants invariants = new Invariants(spec);
-        for (Event event : events) {
-            String broken = event == null ? "" : invariants.apply(event);
-            if (!broken.isEmpty()) {
-                return broken;
-            }
+        String broken = invariants.applyAll(events);
+        if (!broken.isEmpty()) {
+            return broken;
         }
         for (Chunk chunk : pool.chunks()) {
-            String broken = invariants.checkChunk(chunk);
+            broken = invariants.checkChunk(chunk);
             if (!broken.isEmpty()) {
                 return broken;
             }
@@ -45,9 +43,13 @@ final class Invariants {
 
     /** The overlap check, for the events seen so far of a run that did not end (bounded or failed). */
     static String checkSoFar(PoolSpec spec, List<Event> events) {
-        Invariants invariants = new Invariants(spec);
+        return new Invariants(spec).applyAll(events);
+    }
+
+    /** Follows the live allocations through {@code events} (null: a step without one); the first overlap, or empty. */
+    private String applyAll(List<Event> events) {
         for (Event event : events) {
-            String broken = event == null ? "" : invariants.apply(event);
+            String broken = event == null ? "" : apply(event);
             if (!broken.isEmpty()) {
                 return broken;
             }

@@ -41,11 +41,7 @@ final class SearchTree {
         }
 
         int asleepMask() {
-            int mask = 0;
-            for (int t = 0; t < asleep.length; t++) {
-                mask |= asleep[t] != null ? 1 << t : 0;
-            }
-            return mask;
+            return Footprint.present(asleep);
         }
 
         /** The threads asleep or done here other than the chosen one, with their steps' footprints: asleep before the chosen step. */
@@ -63,11 +59,7 @@ final class SearchTree {
         /** Those of {@link #sleepersBesideChosen} that the chosen step does not wake: asleep at the next state. */
         Footprint[] asleepAfterChosen() {
             Footprint[] sleepers = sleepersBesideChosen();
-            for (int t = 0; t < sleepers.length; t++) {
-                if (sleepers[t] != null && sleepers[t].conflictsWith(stepOf[chosen])) {
-                    sleepers[t] = null;
-                }
-            }
+            Footprint.wake(sleepers, stepOf[chosen]);
             return sleepers;
         }
     }
