@@ -7,13 +7,13 @@ import dev.poolscope.analysis.failure.FailureReason;
 import dev.poolscope.analysis.fragmentation.ExtentStats;
 import dev.poolscope.analysis.fragmentation.FragmentationMetric;
 import dev.poolscope.model.fragmentation.MetricText;
+import dev.poolscope.ui.TableSwatches;
 import dev.poolscope.ui.charts.CompareCharts;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -32,8 +32,7 @@ public final class CompareTable {
             "frees skipped", "F", "R", "L", "E", "internal bytes", "avail", "U(n)");
 
     private final Table table;
-    /** The colours of the rows' swatches, made per row shown and disposed with the rows. */
-    private final List<Color> swatches = new ArrayList<>();
+    private final TableSwatches swatches;
 
     public CompareTable(Composite parent) {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
@@ -45,7 +44,7 @@ public final class CompareTable {
             column.setText(name);
             column.setToolTipText(tooltip(name));
         }
-        table.addDisposeListener(e -> disposeSwatches());
+        swatches = new TableSwatches(table);
         packColumns();
     }
 
@@ -55,17 +54,14 @@ public final class CompareTable {
 
     /** Shows the last row of every contender of {@code comparison}, with U(n) for requests of {@code n} units. */
     public void show(Comparison comparison, long n) {
-        disposeSwatches();
+        swatches.clear();
         table.removeAll();
         table.getColumn(COLUMNS.size() - 1).setText("U(" + n + ")");
         int index = 0;
         for (ContenderResult result : comparison.results()) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(cells(result.last(), n).toArray(String[]::new));
-            int hue = CompareCharts.hue(index++);
-            Color swatch = new Color(table.getDisplay(), (hue >> 16) & 0xff, (hue >> 8) & 0xff, hue & 0xff);
-            item.setForeground(0, swatch);
-            swatches.add(swatch);
+            swatches.paint(item, CompareCharts.hue(index++));
         }
         packColumns();
     }
@@ -123,8 +119,4 @@ public final class CompareTable {
         }
     }
 
-    private void disposeSwatches() {
-        swatches.forEach(Color::dispose);
-        swatches.clear();
-    }
 }

@@ -3,15 +3,14 @@ package dev.poolscope.ui.explore;
 import dev.poolscope.trace.explore.ExploreResult;
 import dev.poolscope.trace.explore.OutcomeRow;
 import dev.poolscope.trace.sched.StepListText;
+import dev.poolscope.ui.TableSwatches;
 import dev.poolscope.ui.charts.ExploreCharts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -28,7 +27,7 @@ public final class OutcomeTable {
     public static final List<String> COLUMNS = List.of("#", "executions", "sequential", "violation", "outcome", "schedule");
 
     private final Table table;
-    private final List<Color> swatches = new ArrayList<>();
+    private final TableSwatches swatches;
     private List<OutcomeRow> rows = List.of();
 
     public OutcomeTable(Composite parent, Consumer<OutcomeRow> open) {
@@ -41,7 +40,7 @@ public final class OutcomeTable {
         }
         table.setToolTipText("Double-click an outcome to record its schedule and open it at its first interesting event");
         table.addListener(SWT.DefaultSelection, e -> selected().ifPresent(open));
-        table.addDisposeListener(e -> disposeSwatches());
+        swatches = new TableSwatches(table);
         packColumns();
     }
 
@@ -50,17 +49,14 @@ public final class OutcomeTable {
     }
 
     public void show(ExploreResult result) {
-        disposeSwatches();
+        swatches.clear();
         table.removeAll();
         rows = result.rows();
         for (int i = 0; i < rows.size(); i++) {
             OutcomeRow row = rows.get(i);
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(cells(i + 1, row).toArray(String[]::new));
-            int rgb = ExploreCharts.colour(row);
-            Color swatch = new Color(table.getDisplay(), (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
-            item.setForeground(0, swatch);
-            swatches.add(swatch);
+            swatches.paint(item, ExploreCharts.colour(row));
         }
         packColumns();
     }
@@ -90,8 +86,4 @@ public final class OutcomeTable {
         }
     }
 
-    private void disposeSwatches() {
-        swatches.forEach(Color::dispose);
-        swatches.clear();
-    }
 }
