@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "Headless Poolscope: run and check the gen_pool allocator without the workbench.",
         subcommands = {VectorsCommand.class, RecordCommand.class, ScenariosCommand.class, ReplayCommand.class,
                 ExportCtfCommand.class, MetricsCommand.class, CompareCommand.class, SizeCommand.class,
-                ReportCommand.class, FidelityCommand.class, ImportCommand.class, ExploreCommand.class})
+                ReportCommand.class, FidelityCommand.class, ImportCommand.class, ExploreCommand.class,
+                BranchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

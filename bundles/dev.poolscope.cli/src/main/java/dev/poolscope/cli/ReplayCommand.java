@@ -49,6 +49,7 @@ final class ReplayCommand implements Callable<Integer> {
             out.printf("pool: %s, min order %d, %s, %d chunk%s; workload: %s; seed %d%n", header.variant(),
                     header.minAllocOrder(), header.algorithm(), header.chunks().size(),
                     header.chunks().size() == 1 ? "" : "s", header.workload(), header.seed());
+            header.origin().ifPresent(origin -> out.println(origin.describe()));
             if (!header.start().isEmpty() || !header.labels().isEmpty()) {
                 out.printf("format version %d: %,d units set at the start (held since before the trace), %,d labels%n",
                         file.version(), header.start().units(), header.labels().size());

@@ -13,6 +13,16 @@ public abstract class EventProbe implements Probe {
 
     private final ThreadIds threadIds = new ThreadIds();
 
+    /** A probe that keeps nothing: for a run that is made only for its schedule or its end state. */
+    public static EventProbe discarding() {
+        return new EventProbe() {
+            @Override
+            protected void emit(int chunk, EventKind kind, long p0, long p1, long p2, long p3, long p4) {
+                // nothing is kept
+            }
+        };
+    }
+
     /** The logical thread numbers events are recorded under. */
     public final ThreadIds threadIds() {
         return threadIds;

@@ -7,6 +7,8 @@ import dev.poolscope.core.PoolLimits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a trace says about the run it records: the pool's geometry and settings, the workload and
@@ -23,18 +25,25 @@ import java.util.List;
  * @param start         the units set before the first event, per chunk ({@link StartState#EMPTY} for a new pool)
  * @param labels        the strings LABEL events name by index from 0 (e.g. a kernel caller,
  *                      {@code dma_direct_alloc+0x1a/0x40}); empty when the trace has none
+ * @param origin        the trace this one was branched from, and where; empty for a trace that is no branch
  */
 public record TraceHeader(int minAllocOrder, String variant, String algorithm, List<ChunkGeometry> chunks,
-        int threads, String workload, long seed, StartState start, List<String> labels) {
+        int threads, String workload, long seed, StartState start, List<String> labels, Optional<BranchOrigin> origin) {
 
     /**
      * @throws dev.poolscope.core.PoolLimitException when the pool is over {@link PoolLimits#TRACED}
      * @throws IllegalArgumentException               when the start state lists a chunk the header has
-     *                                                not, or a run past its chunk's units
+     *                                                not, or a run past its chunk's units, or a branch
+     *                                                names a thread the header has not
      */
     public TraceHeader {
         chunks = List.copyOf(chunks);
         labels = List.copyOf(labels);
+        Objects.requireNonNull(origin, "origin");
+        if (origin.isPresent() && origin.get().thread() >= threads) {
+            throw new IllegalArgumentException("the branch's next step is T" + origin.get().thread() + "'s, but the trace has "
+                    + threads + " threads");
+        }
         long bits = 0;
         for (int i = 0; i < chunks.size(); i++) {
             bits = PoolLimits.TRACED.addChunk(i, bits, chunks.get(i).start(), chunks.get(i).size(), minAllocOrder);
@@ -42,10 +51,27 @@ public record TraceHeader(int minAllocOrder, String variant, String algorithm, L
         checkStart(start, chunks, minAllocOrder);
     }
 
+    /** A header that is no branch. */
+    public TraceHeader(int minAllocOrder, String variant, String algorithm, List<ChunkGeometry> chunks, int threads,
+            String workload, long seed, StartState start, List<String> labels) {
+        this(minAllocOrder, variant, algorithm, chunks, threads, workload, seed, start, labels, Optional.empty());
+    }
+
     /** A header with no start state and no labels: a recording from a new pool. */
     public TraceHeader(int minAllocOrder, String variant, String algorithm, List<ChunkGeometry> chunks, int threads,
             String workload, long seed) {
         this(minAllocOrder, variant, algorithm, chunks, threads, workload, seed, StartState.EMPTY, List.of());
+    }
+
+    /** This header with {@code text} for its workload: the same run told in other words (its schedule added, say). */
+    public TraceHeader withWorkload(String text) {
+        return new TraceHeader(minAllocOrder, variant, algorithm, chunks, threads, text, seed, start, labels, origin);
+    }
+
+    /** This header, of a branch of {@code from}. */
+    public TraceHeader withOrigin(BranchOrigin from) {
+        return new TraceHeader(minAllocOrder, variant, algorithm, chunks, threads, workload, seed, start, labels,
+                Optional.of(from));
     }
 
     private static void checkStart(StartState start, List<ChunkGeometry> chunks, int order) {

@@ -42,7 +42,7 @@ final class TraceBytes {
         body.u32(header.threads());
         body.string(header.workload());
         body.u64(header.seed());
-        if (header.start().isEmpty() && header.labels().isEmpty()) {
+        if (header.start().isEmpty() && header.labels().isEmpty() && header.origin().isEmpty()) {
             return header(1, body.bytes());
         }
         for (ChunkGeometry chunk : header.chunks()) {
@@ -54,7 +54,11 @@ final class TraceBytes {
         }
         body.u32(header.labels().size());
         header.labels().forEach(body::string);
-        return header(2, body.bytes());
+        if (header.origin().isEmpty()) {
+            return header(2, body.bytes());
+        }
+        body.string(header.origin().get().parent()).u64(header.origin().get().event()).u32(header.origin().get().thread());
+        return header(3, body.bytes());
     }
 
     /** Magic, {@code version}, the body's length, the body, its CRC32C. */

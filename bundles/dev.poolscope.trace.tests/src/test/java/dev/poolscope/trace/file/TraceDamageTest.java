@@ -69,8 +69,8 @@ class TraceDamageTest {
     @Test
     void badVersion() throws IOException {
         byte[] bytes = valid.clone();
-        bytes[8] = 3;
-        refused("version.pstrace", bytes, 8, "format version 3 is not supported");
+        bytes[8] = 4;
+        refused("version.pstrace", bytes, 8, "format version 4 is not supported");
     }
 
     @Test

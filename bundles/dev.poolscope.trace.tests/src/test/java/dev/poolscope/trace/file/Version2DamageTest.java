@@ -124,8 +124,8 @@ class Version2DamageTest {
     }
 
     @Test
-    void version3AndAVersion2BodyOverItsCapAreRefused() throws IOException {
-        refused(TraceBytes.header(3, v1Fields().bytes()), 8, "reads versions 1 and 2");
+    void version4AndAVersion2BodyOverItsCapAreRefused() throws IOException {
+        refused(TraceBytes.header(4, v1Fields().bytes()), 8, "reads versions 1 to 3");
         byte[] huge = TraceBytes.header(2, new byte[0]);
         huge[12] = 1; // body length 2^28 + 1
         huge[13] = 0;

@@ -17,7 +17,8 @@ import java.util.UUID;
  * the kind, with the seq, the chunk and the kind's payload fields; a {@code label} event also has
  * the label's text as a string field {@code text}. The start state is an env entry per chunk that
  * has one, {@code poolscope_start_chunk_N = "0+16 40+3"} (start unit + length of each run), with
- * {@code poolscope_start_units}, the units set at the start over all chunks.
+ * {@code poolscope_start_units}, the units set at the start over all chunks. A branch adds
+ * {@code poolscope_branch_parent}, {@code poolscope_branch_event} and {@code poolscope_branch_thread}.
  */
 final class CtfMetadata {
 
@@ -132,6 +133,11 @@ final class CtfMetadata {
                 text.append("\";\n");
             }
         }
+        header.origin().ifPresent(origin -> {
+            text.append("    poolscope_branch_parent = ").append(quoted(origin.parent())).append(";\n");
+            text.append("    poolscope_branch_event = ").append(origin.event()).append(";\n");
+            text.append("    poolscope_branch_thread = ").append(origin.thread()).append(";\n");
+        });
         text.append("};\n\n");
     }
 

@@ -1,7 +1,6 @@
 package dev.poolscope.trace.explore;
 
 import dev.poolscope.core.InvalidFreeException;
-import dev.poolscope.trace.EventKind;
 import dev.poolscope.trace.EventProbe;
 import dev.poolscope.trace.sched.ControlledScheduler;
 import dev.poolscope.trace.sched.ScheduleException;
@@ -39,7 +38,7 @@ final class ExecutionRunner {
         GuidedSchedule schedule = new GuidedSchedule(prefix, asleep, retryBound);
         try {
             ScheduledRun run = new ControlledScheduler(schedule, STEP_TIMEOUT)
-                    .run(input.newPool(), input.programs().get(), new Discard(), new StepClock());
+                    .run(input.newPool(), input.programs().get(), EventProbe.discarding(), new StepClock());
             String violation = Invariants.check(input.pool(), schedule.endedAt(), run.pool());
             return new Execution(schedule.chosen(), schedule.runnable(), schedule.endedAt(), schedule.footprints(),
                     Outcome.of(run.threads().stream().map(ThreadResult::operations).toList(), run.pool()), violation,
@@ -64,14 +63,5 @@ final class ExecutionRunner {
         String violation = e.getCause() instanceof InvalidFreeException ? "a free was rejected: " + problem : problem;
         return new Execution(schedule.chosen(), schedule.runnable(), schedule.endedAt(), schedule.footprints(),
                 Outcome.failed(problem), violation, Execution.End.ENDED);
-    }
-
-    /** The scheduler needs a recorder; the exploration reads the events off the schedule instead. */
-    private static final class Discard extends EventProbe {
-
-        @Override
-        protected void emit(int chunk, EventKind kind, long p0, long p1, long p2, long p3, long p4) {
-            // nothing is kept
-        }
     }
 }

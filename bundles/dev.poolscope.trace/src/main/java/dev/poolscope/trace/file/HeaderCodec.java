@@ -2,6 +2,7 @@ package dev.poolscope.trace.file;
 
 import dev.poolscope.core.PoolLimitException;
 import dev.poolscope.core.PoolLimits;
+import dev.poolscope.trace.BranchOrigin;
 import dev.poolscope.trace.ChunkGeometry;
 import dev.poolscope.trace.StartState;
 import dev.poolscope.trace.TraceHeader;
@@ -16,13 +17,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
  * The file header: magic, version, the body length, the body (a {@link TraceHeader}), and the
  * body's CRC32C. Reading checks each part before the next one is trusted. A header without start
  * state or labels is written as version 1, byte for byte as before version 2 existed; otherwise as
- * version 2, whose body adds {@link HeaderV2Fields} after the seed.
+ * version 2, whose body adds {@link HeaderV2Fields} after the seed; a branch's as version 3, which
+ * adds {@link HeaderV3Fields} after those.
  */
 final class HeaderCodec {
 
@@ -47,8 +50,7 @@ final class HeaderCodec {
                 "min_alloc_order", header.minAllocOrder());
         check(header.threads() >= 0 && header.threads() <= TraceFormat.MAX_THREADS, "thread count", header.threads());
         int version = TraceFormat.versionOf(header);
-        byte[] extension = version == TraceFormat.VERSION_1 ? new byte[0]
-                : HeaderV2Fields.encode(header.start(), header.chunks(), header.labels());
+        byte[] extension = extension(header, version);
         long length = 1 + 4 + variant.length + 4 + algorithm.length + 4
                 + (long) header.chunks().size() * TraceFormat.CHUNK_BYTES + 4 + 4 + workload.length + 8 + extension.length;
         check(length <= TraceFormat.MAX_HEADER_BODY_BYTES_V2, "header body length", length);
@@ -74,6 +76,20 @@ final class HeaderCodec {
         return out.array();
     }
 
+    private static byte[] extension(TraceHeader header, int version) {
+        if (version == TraceFormat.VERSION_1) {
+            return new byte[0];
+        }
+        byte[] v2 = HeaderV2Fields.encode(header.start(), header.chunks(), header.labels());
+        if (version == TraceFormat.VERSION_2) {
+            return v2;
+        }
+        byte[] v3 = HeaderV3Fields.encode(header.origin().orElseThrow());
+        byte[] both = Arrays.copyOf(v2, v2.length + v3.length);
+        System.arraycopy(v3, 0, both, v2.length, v3.length);
+        return both;
+    }
+
     /** Reads and checks the header at the start of {@code channel}, a file of {@code fileSize} bytes. */
     static Decoded read(Path file, FileChannel channel, long fileSize) throws IOException {
         byte[] preamble = new byte[TraceFormat.PREAMBLE_BYTES];
@@ -88,10 +104,10 @@ final class HeaderCodec {
                     + ", expected " + HexFormat.ofDelimiter(" ").formatHex(TraceFormat.FILE_MAGIC));
         }
         int version = LittleEndian.getInt(preamble, 8);
-        if (version != TraceFormat.VERSION_1 && version != TraceFormat.VERSION_2) {
+        if (version < TraceFormat.VERSION_1 || version > TraceFormat.VERSION_3) {
             throw new TraceFormatException(file, 8, "format version " + Integer.toUnsignedString(version)
-                    + " is not supported (this reader reads versions " + TraceFormat.VERSION_1 + " and "
-                    + TraceFormat.VERSION_2 + ")");
+                    + " is not supported (this reader reads versions " + TraceFormat.VERSION_1 + " to "
+                    + TraceFormat.VERSION_3 + ")");
         }
         long bodyLength = Integer.toUnsignedLong(LittleEndian.getInt(preamble, 12));
         long cap = version == TraceFormat.VERSION_1 ? TraceFormat.MAX_HEADER_BODY_BYTES : TraceFormat.MAX_HEADER_BODY_BYTES_V2;
@@ -154,10 +170,13 @@ final class HeaderCodec {
         long seed = in.i64("seed");
         HeaderV2Fields.Decoded added = version == TraceFormat.VERSION_1
                 ? new HeaderV2Fields.Decoded(StartState.EMPTY, List.of()) : HeaderV2Fields.read(in, chunks, order);
+        Optional<BranchOrigin> origin = version == TraceFormat.VERSION_3 ? Optional.of(HeaderV3Fields.read(in, threads))
+                : Optional.empty();
         if (in.remaining() != 0) {
             throw in.problem(in.remaining() + " unexpected bytes at the end of the header");
         }
-        return new TraceHeader(order, variant, algorithm, chunks, threads, workload, seed, added.start(), added.labels());
+        return new TraceHeader(order, variant, algorithm, chunks, threads, workload, seed, added.start(), added.labels(),
+                origin);
     }
 
     private static byte[] utf8(String name, String text, int maxBytes) {

@@ -3,7 +3,7 @@ package dev.poolscope.trace.file;
 import dev.poolscope.trace.TraceHeader;
 
 /**
- * The constants of trace file format versions 1 and 2, as TRACE-FORMAT.md describes them: magic numbers,
+ * The constants of trace file format versions 1, 2 and 3, as TRACE-FORMAT.md describes them: magic numbers,
  * fixed sizes, and the caps that keep every length and count sane before anything is allocated.
  */
 final class TraceFormat {
@@ -16,6 +16,9 @@ final class TraceFormat {
 
     /** The version that adds the start state, the label table and LABEL events. */
     static final int VERSION_2 = 2;
+
+    /** The version that adds the branch origin. */
+    static final int VERSION_3 = 3;
 
     /** Magic, version, header body length. */
     static final int PREAMBLE_BYTES = 16;
@@ -69,8 +72,11 @@ final class TraceFormat {
     /** The shortest encoded event: one byte each for seq gap, time delta, kind, chunk and one field. */
     static final int MIN_EVENT_BYTES = 5;
 
-    /** The version a writer writes for {@code header}: 1 unless it has a start state or labels. */
+    /** The version a writer writes for {@code header}: 3 for a branch, else 1 unless it has a start state or labels. */
     static int versionOf(TraceHeader header) {
+        if (header.origin().isPresent()) {
+            return VERSION_3;
+        }
         return header.start().isEmpty() && header.labels().isEmpty() ? VERSION_1 : VERSION_2;
     }
 

@@ -219,8 +219,7 @@ public sealed interface RunPlan {
 
         @Override
         public TraceHeader header() {
-            return new TraceHeader(base.minAllocOrder(), base.variant(), base.algorithm(), base.chunks(), base.threads(),
-                    base.workload() + " schedule=" + StepListText.format(schedule), base.seed());
+            return base.withWorkload(base.workload() + " schedule=" + StepListText.format(schedule));
         }
 
         @Override
