@@ -171,6 +171,15 @@ class ScenarioEditorTest {
     }
 
     @Test
+    void theWindowClosesWithTheWorkbenchs() {
+        Shell window = editor.shell();
+
+        workbench.dispose();
+
+        assertTrue(window.isDisposed());
+    }
+
+    @Test
     void runRecordsAScenarioWithItsOwnScheduleAndOpensTheTrace() {
         pressRun();
 

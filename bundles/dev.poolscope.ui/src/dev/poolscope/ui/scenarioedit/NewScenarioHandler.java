@@ -11,14 +11,19 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * File &gt; New Scenario...: opens a {@link ScenarioEditor} on the {@link StarterScenario}, whose
  * Run records into the user's trace directory and opens the trace in the workbench, or explores
- * in the workbench's Explore view.
+ * in the workbench's Explore view. The workbench asks about the editor's unsaved changes before it
+ * shuts down.
  */
 public final class NewScenarioHandler extends AbstractHandler {
 
@@ -30,8 +35,28 @@ public final class NewScenarioHandler extends AbstractHandler {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
         ScenarioRunner runner = new ScenarioRunner(Sessions.workbench(), TraceFiles::newFile,
                 () -> exploreView(window), window.getShell().getDisplay());
-        new ScenarioEditor(window.getShell(), StarterScenario.text(), runner).open();
+        ScenarioEditor editor = new ScenarioEditor(window.getShell(), StarterScenario.text(), runner);
+        askBeforeShutdown(editor);
+        editor.open();
         return null;
+    }
+
+    /** Makes the workbench ask about the editor's unsaved changes before it shuts down (which closes the editor). */
+    private static void askBeforeShutdown(ScenarioEditor editor) {
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        IWorkbenchListener ask = new IWorkbenchListener() {
+            @Override
+            public boolean preShutdown(IWorkbench closing, boolean forced) {
+                return forced || editor.shell().isDisposed() || editor.mayDiscard();
+            }
+
+            @Override
+            public void postShutdown(IWorkbench closed) {
+                // the editor's window closes with the workbench's
+            }
+        };
+        workbench.addWorkbenchListener(ask);
+        editor.shell().addListener(SWT.Dispose, e -> workbench.removeWorkbenchListener(ask));
     }
 
     /** The panel of {@code window}'s Explore view, which is shown (opened if it was closed). */

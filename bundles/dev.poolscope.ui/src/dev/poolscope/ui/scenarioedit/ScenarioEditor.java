@@ -15,14 +15,17 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
 /**
  * File &gt; New Scenario's window, beside the workbench and not modal: a scenario file's text in a
  * monospace editor, checked as it is typed ({@link LiveCheck}), the result in the status line
  * under it; Open..., Save and Save As... ({@link EditorFiles}); and Run, enabled while the text is
- * a scenario, which hands it to the {@link ScenarioRunner} under the variant chosen beside it.
- * Closing the window with unsaved changes asks first.
+ * a scenario, which hands it to the {@link ScenarioRunner} under the variant chosen beside it and
+ * brings the workbench to the front, where the trace or the exploration shows. The window is one of
+ * its own, not kept above the workbench's (it would hide what Run shows), and closes with it.
+ * Closing it with unsaved changes asks first.
  */
 public final class ScenarioEditor {
 
@@ -33,6 +36,7 @@ public final class ScenarioEditor {
     private static final int WIDTH = 900;
     private static final int HEIGHT = 760;
 
+    private final Shell workbench;
     private final Shell shell;
     private final StyledText text;
     private final Label status;
@@ -44,14 +48,17 @@ public final class ScenarioEditor {
     private final ScenarioRunner runner;
     private List<Variant> variants = List.of();
 
-    /** Makes the window over {@code parent} (the workbench's), showing {@code initialText} as a document of no file yet. */
-    public ScenarioEditor(Shell parent, String initialText, ScenarioRunner runner) {
+    /** Makes the window for {@code workbench} (its window), showing {@code initialText} as a document of no file yet. */
+    public ScenarioEditor(Shell workbench, String initialText, ScenarioRunner runner) {
+        this.workbench = workbench;
         this.runner = runner;
         document = new ScenarioDocument(initialText);
-        shell = new Shell(parent, SWT.SHELL_TRIM);
+        shell = new Shell(workbench.getDisplay(), SWT.SHELL_TRIM);
+        shell.setImages(workbench.getImages());
         shell.setLayout(new GridLayout(1, false));
         text = new StyledText(shell, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         text.setFont(JFaceResources.getTextFont());
+        text.setMargins(4, 2, 4, 2);
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(shell, SWT.WRAP);
         GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -76,9 +83,12 @@ public final class ScenarioEditor {
         check = new LiveCheck(text, status, document::name, this::checked);
         text.addListener(SWT.Modify, e -> showTitle());
         shell.addListener(SWT.Close, e -> e.doit = files.mayDiscard());
+        Listener closeWithWorkbench = e -> shell.dispose();
+        workbench.addListener(SWT.Dispose, closeWithWorkbench);
+        shell.addListener(SWT.Dispose, e -> workbench.removeListener(SWT.Dispose, closeWithWorkbench));
         showTitle();
         check.checkNow();
-        place(parent);
+        place();
     }
 
     public void open() {
@@ -88,6 +98,11 @@ public final class ScenarioEditor {
 
     public Shell shell() {
         return shell;
+    }
+
+    /** True when the text has no unsaved changes, or the user saved them or chose to lose them (asked if need be). */
+    public boolean mayDiscard() {
+        return files.mayDiscard();
     }
 
     private static Button button(Composite parent, String label, String tooltip) {
@@ -112,7 +127,10 @@ public final class ScenarioEditor {
 
     /** Runs the text as it is now, read again so that a change still waiting to be checked is not missed. */
     void run() {
-        check.checkNow().scenario().ifPresent(scenario -> runner.run(scenario, variants.get(variant.getSelectionIndex())));
+        check.checkNow().scenario().ifPresent(scenario -> {
+            runner.run(scenario, variants.get(variant.getSelectionIndex()));
+            workbench.setActive();
+        });
     }
 
     /** {@code *NAME — Scenario Editor}, the star while there are unsaved changes. */
@@ -120,9 +138,9 @@ public final class ScenarioEditor {
         shell.setText((document.changed(text.getText()) ? "*" : "") + document.name() + " \u2014 " + TITLE);
     }
 
-    /** Centred on {@code parent}'s monitor at its own size, or the monitor's where that is smaller. */
-    private void place(Shell parent) {
-        Rectangle screen = parent.getMonitor().getClientArea();
+    /** Centred on the workbench's monitor at its own size, or the monitor's where that is smaller. */
+    private void place() {
+        Rectangle screen = workbench.getMonitor().getClientArea();
         int width = Math.min(WIDTH, screen.width - 40);
         int height = Math.min(HEIGHT, screen.height - 40);
         shell.setBounds(screen.x + (screen.width - width) / 2, screen.y + (screen.height - height) / 2, width, height);
