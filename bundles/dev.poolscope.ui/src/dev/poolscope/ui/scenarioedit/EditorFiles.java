@@ -51,15 +51,7 @@ final class EditorFiles {
 
     /** Reads {@code file} into the text, a malformed scenario as well (the check says what is wrong); false when it cannot be read. */
     boolean open(Path file) {
-        try {
-            String read = document.read(file);
-            text.setText(read);
-            fileChanged.run();
-            return true;
-        } catch (FileOperationException e) {
-            MessageDialog.openError(text.getShell(), OPEN_FAILED, e.getMessage());
-            return false;
-        }
+        return attempt(OPEN_FAILED, () -> text.setText(document.read(file)));
     }
 
     /** Saves to the document's file, or asks for one if it has none; false when nothing was saved. */
@@ -79,14 +71,7 @@ final class EditorFiles {
 
     /** Writes the text to {@code file} as typed; false, after naming the file in an error dialog, when it cannot be. */
     boolean saveTo(Path file) {
-        try {
-            document.save(file, text.getText());
-            fileChanged.run();
-            return true;
-        } catch (FileOperationException e) {
-            MessageDialog.openError(text.getShell(), SAVE_FAILED, e.getMessage());
-            return false;
-        }
+        return attempt(SAVE_FAILED, () -> document.save(file, text.getText()));
     }
 
     /** True when the text has no unsaved changes, or the user saved them or chose to lose them. */
@@ -102,6 +87,24 @@ final class EditorFiles {
             case 1 -> true;
             default -> false; // Cancel, or the question closed
         };
+    }
+
+    /** A read or a write of the document's file. */
+    @FunctionalInterface
+    private interface FileAction {
+        void run() throws FileOperationException;
+    }
+
+    /** Runs {@code action}; true when it succeeded, false after naming the failure in a dialog titled {@code failedTitle}. */
+    private boolean attempt(String failedTitle, FileAction action) {
+        try {
+            action.run();
+            fileChanged.run();
+            return true;
+        } catch (FileOperationException e) {
+            MessageDialog.openError(text.getShell(), failedTitle, e.getMessage());
+            return false;
+        }
     }
 
     private FileDialog dialog(int style) {
