@@ -14,6 +14,7 @@ import dev.poolscope.ui.charts.ExploreCharts;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -30,6 +31,7 @@ import org.eclipse.swt.widgets.Text;
  * The Explore view's content: what to explore (a named scenario, or a workload's one-line text),
  * under which variant and how (reduction, preemption bound); Explore runs an {@link ExploreJob},
  * whose result fills the outcome table (left) and the bar chart (right), the totals under them.
+ * The scenario editor's Run hands over a scenario of the user's own to explore instead.
  * A double-click on an outcome hands {@code record} the recording of its schedule.
  */
 public final class ExplorePanel {
@@ -125,11 +127,26 @@ public final class ExplorePanel {
 
     /** Starts an exploration of what the controls say; a control that says something wrong is named instead. */
     public void explore() {
+        start(this::target);
+    }
+
+    /**
+     * Starts an exploration of {@code given}, a scenario the Scenario combo does not list (one the
+     * user wrote), under {@code under}, or its own variant when null; the reduction and the bound
+     * are the controls'.
+     */
+    public void explore(Scenario given, Variant under) {
+        start(() -> ExploreTarget.scenario(given, under));
+    }
+
+    /** Explores what {@code input} says, saying what is explored until the result comes. */
+    private void start(Supplier<ExploreTarget> input) {
         try {
-            target = target();
+            target = input.get();
             ExploreOptions options = ExploreOptions.defaults().withReduction(reduction.getSelection())
                     .withPreemptionBound(bound());
             problem.setText("");
+            totals.setText("Exploring every schedule of " + target.input().name() + "...");
             cancel();
             job = new ExploreJob(target.input(), options, root.getDisplay(), this::show);
             job.schedule();

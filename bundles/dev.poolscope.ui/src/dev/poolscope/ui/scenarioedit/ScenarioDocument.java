@@ -1,0 +1,88 @@
+package dev.poolscope.ui.scenarioedit;
+
+import dev.poolscope.core.io.FileOperationException;
+import dev.poolscope.core.io.InputFiles;
+import dev.poolscope.core.io.WholeOutput;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The file an edited scenario came from and goes to, and its text as last read or saved, which
+ * tells the editor whether there are unsaved changes. The text is read and written as it is, a
+ * malformed scenario as well as a good one: the editor shows what is wrong with it.
+ */
+public final class ScenarioDocument {
+
+    /** The largest file read, as for {@code record --scenario-file}: a scenario is a page or two. */
+    static final int MAX_BYTES = 1 << 20;
+
+    private Path file;
+    private String saved;
+
+    /** A document of no file yet, whose {@code text} counts as unchanged. */
+    public ScenarioDocument(String text) {
+        this.saved = text;
+    }
+
+    /** The file it was last read from or saved to, if any. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** The name the parser and the window give the text: the file's name, or {@code untitled}. */
+    public String name() {
+        return file == null ? "untitled" : file.getFileName().toString();
+    }
+
+    /** True when {@code text} differs from the text last read or saved. */
+    public boolean changed(String text) {
+        return !saved.equals(text);
+    }
+
+    /**
+     * Reads {@code from} (UTF-8), which becomes the document's file.
+     *
+     * @throws FileOperationException naming the file, when it is not a regular file, cannot be read
+     *                                or is over 1 MiB
+     */
+    public String read(Path from) throws FileOperationException {
+        byte[] bytes;
+        try (InputStream in = Channels.newInputStream(InputFiles.open(from))) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (FileOperationException e) {
+            throw e;
+        } catch (IOException e) {
+            throw FileOperationException.of("read", from, e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw FileOperationException.of("read", from, "over 1 MiB, too large for a scenario file");
+        }
+        saved = new String(bytes, StandardCharsets.UTF_8);
+        file = from;
+        return saved;
+    }
+
+    /**
+     * Writes {@code text} (UTF-8) to {@code to}, whole or not at all, which becomes the document's file.
+     *
+     * @throws FileOperationException naming the file, when it cannot be written; it is then as it was
+     */
+    public void save(Path to, String text) throws FileOperationException {
+        try (WholeOutput out = WholeOutput.file(to)) {
+            Files.writeString(out.temporary(), text, StandardCharsets.UTF_8);
+            out.commit();
+        } catch (FileOperationException e) {
+            throw e;
+        } catch (IOException e) {
+            throw FileOperationException.of("write", to, e);
+        }
+        saved = text;
+        file = to;
+    }
+}
