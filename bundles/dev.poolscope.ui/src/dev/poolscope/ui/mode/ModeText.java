@@ -36,7 +36,20 @@ public final class ModeText {
         return "TRACE · " + position(seq, lastSeq);
     }
 
-    private static String position(long seq, long lastSeq) {
+    /** "event 1,233 of 8,999". */
+    public static String position(long seq, long lastSeq) {
         return String.format(Locale.ROOT, "event %,d of %,d", seq, lastSeq); // as the Step Inspector writes them
+    }
+
+    /**
+     * The line over a view of a branch open beside its parent, for the trace the view shows:
+     * "Branch b.pstrace: its parent p.pstrace's events up to 41, then T1 takes the next step", or
+     * "Parent p.pstrace of the branch b.pstrace, which parts from it after event 41".
+     */
+    public static String pairLine(boolean parent, String branch, String parentName, long branchEvent, int thread) {
+        return parent ? String.format(Locale.ROOT, "Parent %s of the branch %s, which parts from it after event %,d",
+                parentName, branch, branchEvent)
+                : String.format(Locale.ROOT, "Branch %s: its parent %s's events up to %,d, then T%d takes the next step",
+                        branch, parentName, branchEvent, thread);
     }
 }

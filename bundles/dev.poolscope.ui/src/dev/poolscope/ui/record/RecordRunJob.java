@@ -5,6 +5,7 @@ import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.sched.ScheduleException;
 import dev.poolscope.trace.workload.StopRequest;
 import dev.poolscope.ui.session.OpenTraceJob;
+import dev.poolscope.ui.session.ParentPolicy;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceErrors;
 
@@ -23,7 +24,7 @@ import org.eclipse.ui.progress.IProgressConstants;
 
 /**
  * Records a {@link RunPlan} into a trace file in the background, showing the events recorded so
- * far, then opens the trace ({@link OpenTraceJob}) where the plan says to start.
+ * far, then opens the trace ({@link OpenTraceJob}) where the plan says to start, a branch beside its parent.
  *
  * <p>The {@link FileRecording} keeps the file only once the recorder has closed it whole. A recording
  * that is cancelled or fails is deleted: the recorder writes whole blocks, so a stopped recording
@@ -85,7 +86,9 @@ public final class RecordRunJob extends Job {
             } else if (failure.get() != null) {
                 status = failed(output + ": " + problem(failure.get()), failure.get());
             } else {
-                new OpenTraceJob(output, checkpointInterval, plan.startAt(), sessions, display).schedule();
+                // a branch just made opens beside its parent, as Branch Here promises
+                new OpenTraceJob(output, checkpointInterval, plan.startAt(), sessions, display)
+                        .withParents(ParentPolicy.ALWAYS).schedule();
                 status = Status.OK_STATUS;
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.poolscope.ui.session;
 
 import dev.poolscope.analysis.OpenedTrace;
+import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.model.ReplayModel;
 import dev.poolscope.trace.ReadProgress;
 import dev.poolscope.trace.file.TraceFile;
@@ -8,6 +9,7 @@ import dev.poolscope.trace.scenario.EventFinder;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 import org.eclipse.core.runtime.SubMonitor;
@@ -17,8 +19,9 @@ import org.eclipse.swt.widgets.Display;
  * Opens a trace file in the background: checks the file's blocks, then builds its replay model, chart series
  * and timeline overview in one read of it ({@link OpenedTrace}), which also checks every event, with progress
  * and cancel, then shows it in every view from its first event (or from the first
- * interesting one that a scenario's finder names). A file that cannot be opened is named in an
- * error dialog, and the trace open before stays open.
+ * interesting one that a scenario's finder names). A branch opens with its parent beside it when
+ * its {@link ParentPolicy} says so. A file that cannot be opened is named in an error dialog, and the
+ * trace open before stays open.
  */
 public final class OpenTraceJob extends FileJob {
 
@@ -33,6 +36,7 @@ public final class OpenTraceJob extends FileJob {
     private final int checkpointInterval;
     private final EventFinder startAt;
     private final Sessions sessions;
+    private ParentPolicy parents = ParentPolicy.NONE;
 
     /**
      * @param checkpointInterval events between the model's checkpoints, or 0 for the default for the trace's pool
@@ -46,18 +50,41 @@ public final class OpenTraceJob extends FileJob {
         this.sessions = sessions;
     }
 
-    @Override
-    protected void work(SubMonitor progress) throws IOException {
-        TraceSession session = open(progress);
-        long start = startOf(session);
-        display().asyncExec(() -> sessions.open(session, start));
+    /** Opens a branch beside the parent {@code policy} names, if it names one; alone by default. */
+    public OpenTraceJob withParents(ParentPolicy policy) {
+        parents = policy;
+        return this;
     }
 
-    private TraceSession open(SubMonitor progress) throws IOException {
+    @Override
+    protected void work(SubMonitor progress) throws IOException {
+        progress.setWorkRemaining(2);
+        TraceSession session = open(file, progress.split(1));
+        long start = startOf(session);
+        Optional<Path> parent = session.model().header().origin().flatMap(origin -> parents.parentOf(file, origin));
+        if (parent.isEmpty()) {
+            display().asyncExec(() -> sessions.open(session, start));
+            return;
+        }
+        TraceSession beside = null;
+        try {
+            beside = open(parent.get(), progress.split(1));
+        } catch (IOException e) {
+            throw FileOperationException.of("open", parent.get(), "the parent of the branch " + file.getFileName(), e);
+        } finally {
+            if (beside == null) {
+                session.close();
+            }
+        }
+        TraceSession parentSession = beside;
+        display().asyncExec(() -> sessions.openBeside(session, parentSession, start));
+    }
+
+    private TraceSession open(Path path, SubMonitor progress) throws IOException {
         // the blocks' check reads headers and checksums, a small share of the time the pass takes
         progress.setWorkRemaining(CHECK_SHARE + PASS_SHARE);
         progress.subTask("checking the file's blocks");
-        TraceFile trace = TraceFile.openForFullRead(file); // the one pass below checks every event
+        TraceFile trace = TraceFile.openForFullRead(path); // the one pass below checks every event
         TraceSession session = null;
         try {
             int reports = ReadProgress.reports(trace.eventCount());
@@ -66,7 +93,7 @@ public final class OpenTraceJob extends FileJob {
             int interval = checkpointInterval > 0 ? checkpointInterval
                     : ReplayModel.defaultCheckpointInterval(trace.header());
             OpenedTrace opened = OpenedTrace.read(trace, interval, tick(progress.split(PASS_SHARE), reports));
-            session = new TraceSession(file, trace, opened.model(), opened.series(), opened.lanes(),
+            session = new TraceSession(path, trace, opened.model(), opened.series(), opened.lanes(),
                     trace.damageSummary());
         } finally {
             if (session == null) {

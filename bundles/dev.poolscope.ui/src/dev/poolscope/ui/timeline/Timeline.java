@@ -23,7 +23,8 @@ import org.eclipse.swt.widgets.Event;
  * The Timeline widget: one lane per thread of a recorded run, its allocs and frees as bars in the
  * thread's hue, CAS failures, rollbacks, retries and failed allocs as marks of their own shape and
  * colour, an axis in events (sequence numbers) and a cursor on the current event. Zoom with the
- * mouse wheel or +/- (around the mouse), pan by dragging or with the arrow keys, click to seek.
+ * mouse wheel or +/- (around the mouse), pan by dragging or with the arrow keys, click to seek (a right
+ * click seeks too, before the context menu opens).
  *
  * <p>How it stays fast on traces of any length. At creation it reads the trace once, through one
  * cursor, into a {@link LaneOverview}: per thread, a fixed number of buckets over the whole trace
@@ -213,6 +214,8 @@ public final class Timeline {
             dragFromX = e.x;
             dragFromStart = scale.start();
             dragged = false;
+        } else if (e.button == 3 && layout().inLaneArea(e.x, e.y) && model.eventCount() > 0) {
+            seekTo(eventNear(scale.seqAt(e.x - LaneLayout.GUTTER))); // the context menu then acts on that event
         }
     }
 

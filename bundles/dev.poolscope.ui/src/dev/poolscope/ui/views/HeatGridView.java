@@ -1,17 +1,19 @@
 package dev.poolscope.ui.views;
 
+import dev.poolscope.ui.heatgrid.DiffGrid;
 import dev.poolscope.ui.heatgrid.LiveGrid;
 import dev.poolscope.ui.heatgrid.TraceGrid;
 import dev.poolscope.ui.live.DemoShare;
 import dev.poolscope.ui.live.DemoWorkload;
 import dev.poolscope.ui.live.Ticker;
-import dev.poolscope.ui.mode.ModeText;
 import dev.poolscope.ui.prefs.PoolscopePreferences;
 import dev.poolscope.ui.session.ChunkChoice;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.Sessions;
+import dev.poolscope.ui.session.TraceChoice;
 import dev.poolscope.ui.session.TraceSession;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jface.action.Action;
@@ -33,7 +35,8 @@ import org.eclipse.ui.part.ViewPart;
  * runs only while the view is in live mode. A toolbar toggle (remembered) shades free cells by the
  * length class of their free extent; another, for a trace with labels (an imported capture), colours
  * set bits by their allocation's caller, on by default there; a click on a chunk picks it for the
- * views that read one chunk.
+ * views that read one chunk. While a branch is open beside its parent, the toolbar chooses between
+ * the two grids side by side (the default), either alone, and the diff of the two ({@link HeatGridTraces}).
  */
 public final class HeatGridView extends ViewPart implements SessionListener {
 
@@ -51,8 +54,9 @@ public final class HeatGridView extends ViewPart implements SessionListener {
     private Label mode;
     private Label hover;
     private Control grid;
-    private TraceGrid traceGrid;
+    private HeatGridTraces traces;
     private LiveGrid liveGrid;
+    private PairChoice choice;
     private Action shadeExtents;
     private Action colourByCaller;
     private final DemoShare demo = new DemoShare(); // held while the view is in live mode
@@ -77,10 +81,10 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         colourByCaller = new Action(COLOUR_BY_CALLER, IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
-                traceGrid().ifPresent(g -> {
-                    g.setColourByCaller(isChecked());
-                    g.show(Sessions.workbench().current().orElseThrow().model(), Sessions.workbench().seq());
-                });
+                if (traces != null) {
+                    traces.grids().forEach(g -> g.setColourByCaller(isChecked()));
+                    traces.show();
+                }
             }
         };
         colourByCaller.setImageDescriptor(
@@ -89,14 +93,29 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         // the extent toggle stays rightmost, where it has always been
         getViewSite().getActionBars().getToolBarManager().add(colourByCaller);
         getViewSite().getActionBars().getToolBarManager().add(shadeExtents);
+        choice = new PairChoice(getViewSite().getActionBars(),
+                List.of(PairShown.SIDE_BY_SIDE, PairShown.BRANCH, PairShown.PARENT, PairShown.DIFF),
+                shown -> Sessions.workbench().retell(this));
         Sessions.workbench().addListener(this);
         sessionChanged(Sessions.workbench().current());
+    }
+
+    @Override
+    public TraceChoice shows() {
+        return choice.shown().trace();
+    }
+
+    /** The toolbar's choice of what to show of a branch and its parent. */
+    PairChoice pairChoice() {
+        return choice;
     }
 
     /** The overlay as the toggle says, on whichever grid is shown. */
     private void applyShading() {
         boolean on = shadeExtents.isChecked();
-        traceGrid().ifPresent(g -> g.setExtentShading(on));
+        if (traces != null) {
+            traces.setExtentShading(on);
+        }
         if (liveGrid != null) {
             liveGrid.setExtentShading(on);
         }
@@ -116,9 +135,10 @@ public final class HeatGridView extends ViewPart implements SessionListener {
     public void sessionChanged(Optional<TraceSession> session) {
         if (grid != null) {
             grid.dispose();
-            traceGrid = null;
+            traces = null;
             liveGrid = null;
         }
+        choice.follow(Sessions.workbench());
         if (session.isPresent()) {
             demo.giveBack();
             showTrace(session.get());
@@ -133,9 +153,9 @@ public final class HeatGridView extends ViewPart implements SessionListener {
 
     @Override
     public void seqChanged(TraceSession session, long seq) {
-        if (traceGrid != null) {
-            traceGrid.show(session.model(), seq);
-            mode.setText(traceTitle(session, seq));
+        if (traces != null) {
+            traces.show();
+            mode.setText(traces.heading());
         }
     }
 
@@ -155,26 +175,31 @@ public final class HeatGridView extends ViewPart implements SessionListener {
     }
 
     private void showTrace(TraceSession session) {
-        traceGrid = new TraceGrid(mode.getParent(), text -> hover.setText(text.isEmpty() ? TRACE_HINT : text));
+        traces = new HeatGridTraces(mode.getParent(), Sessions.workbench(), choice.shown(),
+                text -> hover.setText(text.isEmpty() ? TRACE_HINT : text));
         boolean labelled = !session.model().header().labels().isEmpty();
         colourByCaller.setEnabled(labelled);
         colourByCaller.setChecked(labelled);
-        traceGrid.setColourByCaller(labelled);
-        traceGrid.onChunkClicked(ChunkChoice.workbench()::choose);
-        grid = traceGrid.control();
+        traces.grids().forEach(g -> g.setColourByCaller(labelled));
+        grid = traces.control();
         hover.setText(TRACE_HINT);
-        long seq = Sessions.workbench().seq();
-        traceGrid.show(session.model(), seq);
-        mode.setText(traceTitle(session, seq));
+        traces.show();
+        mode.setText(traces.heading());
     }
 
-    /** The trace grid while a trace is open; empty in live mode. */
+    /** The trace grid while a trace is open (the branch's, side by side); empty in live mode and in diff mode. */
     public Optional<TraceGrid> traceGrid() {
-        return Optional.ofNullable(traceGrid);
+        return traces == null || traces.grids().isEmpty() ? Optional.empty() : Optional.of(traces.grids().get(0));
     }
 
-    private static String traceTitle(TraceSession session, long seq) {
-        return ModeText.traceHeading(session.name(), seq, session.model().lastSeq());
+    /** The trace grids shown: one, or the branch's and its parent's side by side; none in live or diff mode. */
+    public List<TraceGrid> traceGrids() {
+        return traces == null ? List.of() : traces.grids();
+    }
+
+    /** The diff grid, in diff mode. */
+    public Optional<DiffGrid> diffGrid() {
+        return traces == null ? Optional.empty() : traces.diff();
     }
 
     @Override

@@ -1,9 +1,13 @@
 package dev.poolscope.ui.views;
 
+import dev.poolscope.trace.BranchOrigin;
+import dev.poolscope.ui.mode.ModeText;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.Sessions;
+import dev.poolscope.ui.session.TraceChoice;
 import dev.poolscope.ui.session.TraceSession;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -16,7 +20,9 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * A view of the open trace at the workbench's current event: it builds its content when a trace
- * opens, moves it with every seek, and in live mode shows a line saying how to open a trace.
+ * opens, moves it with every seek, and in live mode shows a line saying how to open a trace. While
+ * a branch is open beside its parent, its toolbar chooses which of the two it shows, and a line
+ * over it says which that is.
  */
 abstract class TraceViewPart extends ViewPart implements SessionListener {
 
@@ -30,17 +36,24 @@ abstract class TraceViewPart extends ViewPart implements SessionListener {
     private StackLayout stackLayout;
     private Label hint;
     private Composite content;
+    private PairChoice choice;
 
     @Override
     public final void createPartControl(Composite parent) {
+        choice = new PairChoice(getViewSite().getActionBars(), List.of(PairShown.BRANCH, PairShown.PARENT),
+                shown -> sessions.retell(this));
         stack = new Composite(parent, SWT.NONE);
         stackLayout = new StackLayout();
         stack.setLayout(stackLayout);
         hint = new Label(stack, SWT.WRAP);
         hint.setText(OPEN_HINT);
         sessions.addListener(this);
-        sessionChanged(sessions.current());
-        sessions.current().ifPresent(session -> seqChanged(session, sessions.seq()));
+        sessions.retell(this);
+    }
+
+    @Override
+    public final TraceChoice shows() {
+        return choice.shown().trace();
     }
 
     @Override
@@ -58,6 +71,23 @@ abstract class TraceViewPart extends ViewPart implements SessionListener {
         }
         stackLayout.topControl = top;
         stack.layout(true, true);
+        choice.follow(sessions);
+        setContentDescription(pairLine(sessions, session.isPresent() && sessions.parent().equals(session)));
+    }
+
+    /** The line over a view of a branch or its parent; "" with one trace open. */
+    static String pairLine(Sessions sessions, boolean parent) {
+        Optional<BranchOrigin> origin = sessions.current().flatMap(s -> s.model().header().origin());
+        if (sessions.parent().isEmpty() || origin.isEmpty()) {
+            return "";
+        }
+        return ModeText.pairLine(parent, sessions.current().orElseThrow().name(), sessions.parent().orElseThrow().name(),
+                origin.get().event(), origin.get().thread());
+    }
+
+    /** The toolbar's choice of the branch or the parent. */
+    PairChoice pairChoice() {
+        return choice;
     }
 
     @Override
