@@ -19,10 +19,10 @@ import org.eclipse.swt.widgets.Shell;
  * File &gt; Open of a branch: offers its parent, to open beside it, in a question the opening job
  * waits for; a parent that is no longer there is said so, and the branch opens alone.
  */
-final class AskForParent implements ParentPolicy {
+public final class AskForParent implements ParentPolicy {
 
     /** The question's title. */
-    static final String TITLE = "Open the parent too?";
+    public static final String TITLE = "Open the parent too?";
 
     private final Display display;
     private final BiPredicate<Shell, String> question;

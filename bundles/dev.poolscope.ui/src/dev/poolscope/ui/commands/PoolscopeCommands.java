@@ -24,6 +24,7 @@ public final class PoolscopeCommands {
     public static final String OPEN_TRACE = "dev.poolscope.ui.commands.openTrace";
     public static final String CLOSE_TRACE = "dev.poolscope.ui.commands.closeTrace";
     public static final String PAUSE_LIVE = "dev.poolscope.ui.commands.pauseLive";
+    public static final String BRANCH_HERE = "dev.poolscope.ui.commands.branchHere";
 
     /** The thread parameter of the thread steps: "0", "1", ... */
     public static final String THREAD = "dev.poolscope.ui.commands.thread";
