@@ -84,6 +84,7 @@ class DiffGridPixelTest {
                     + (p ? "set" : "free") + " in the parent, at event " + seq);
         }
         assertTrue(differing > 0, "the two differ at event " + seq);
+        assertEquals(differing, grid.differingBits());
     }
 
     @Test

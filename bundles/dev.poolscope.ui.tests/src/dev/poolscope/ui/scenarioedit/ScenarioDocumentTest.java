@@ -65,7 +65,7 @@ class ScenarioDocumentTest {
 
     @Test
     void aFileOverOneMebibyteIsRefused() throws Exception {
-        Path big = Files.write(dir.resolve("big.scenario"), new byte[ScenarioDocument.MAX_BYTES + 1]);
+        Path big = Files.write(dir.resolve("big.scenario"), new byte[(1 << 20) + 1]);
 
         FileOperationException e = assertThrows(FileOperationException.class, () -> new ScenarioDocument("").read(big));
 

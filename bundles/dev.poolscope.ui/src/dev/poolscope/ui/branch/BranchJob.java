@@ -5,6 +5,7 @@ import dev.poolscope.trace.branch.BranchPoint;
 import dev.poolscope.trace.branch.Branching;
 import dev.poolscope.trace.file.TraceFile;
 import dev.poolscope.trace.run.RunPlan;
+import dev.poolscope.trace.scenario.Scenario;
 import dev.poolscope.ui.record.RecordRunJob;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceErrors;
@@ -43,13 +44,15 @@ public final class BranchJob extends Job {
     private final Sessions sessions;
     private final Display display;
     private final Function<BranchPoint, Choice> ask;
+    private final Function<String, Scenario> scenarios;
 
     /**
-     * @param ask answers on the UI thread for a branch point with a thread that could take the step,
-     *            or null to cancel
+     * @param ask       answers on the UI thread for a branch point with a thread that could take the step,
+     *                  or null to cancel
+     * @param scenarios the scenario a trace names, on this job's thread ({@link ScenarioLookup})
      */
     public BranchJob(Path trace, long event, int checkpointInterval, Sessions sessions, Display display,
-            Function<BranchPoint, Choice> ask) {
+            Function<BranchPoint, Choice> ask, Function<String, Scenario> scenarios) {
         super(String.format(Locale.ROOT, "Branching %s after event %,d", trace.getFileName(), event));
         this.trace = trace;
         this.event = event;
@@ -57,6 +60,7 @@ public final class BranchJob extends Job {
         this.sessions = sessions;
         this.display = display;
         this.ask = ask;
+        this.scenarios = scenarios;
         setUser(true);
         setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
     }
@@ -71,7 +75,7 @@ public final class BranchJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         try {
-            Branching branching = new Branching();
+            Branching branching = new Branching(scenarios);
             BranchPoint point;
             monitor.subTask("running the trace's run again up to the event");
             try (TraceFile file = TraceFile.open(trace)) {

@@ -3,6 +3,7 @@ package dev.poolscope.ui.commands;
 import dev.poolscope.trace.branch.BranchPoint;
 import dev.poolscope.ui.branch.BranchDialog;
 import dev.poolscope.ui.branch.BranchJob;
+import dev.poolscope.ui.branch.ScenarioLookup;
 import dev.poolscope.ui.prefs.PoolscopePreferences;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.TraceChoice;
@@ -34,7 +35,7 @@ public final class BranchHereHandler extends SessionHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         long seq = sessions().seqIn(session);
         new BranchJob(session.file(), seq, PoolscopePreferences.checkpointInterval(), sessions(), shell.getDisplay(),
-                point -> ask(shell, point)).schedule();
+                point -> ask(shell, point), new ScenarioLookup(shell.getDisplay())).schedule();
         return null;
     }
 

@@ -31,12 +31,13 @@ public final class TraceOpener {
     }
 
     /**
-     * Starts opening {@code file} at its first event, a branch asking whether its parent opens
-     * beside it; the returned job is already scheduled.
+     * Starts opening {@code file} at its first event, a branch at its branch point after asking
+     * whether its parent opens beside it; the returned job is already scheduled.
      */
     public static OpenTraceJob open(Path file, Display display) {
         OpenTraceJob job = new OpenTraceJob(file, PoolscopePreferences.checkpointInterval(),
-                trace -> OptionalLong.empty(), Sessions.workbench(), display).withParents(new AskForParent(display));
+                trace -> trace.header().origin().map(origin -> OptionalLong.of(origin.event())).orElse(OptionalLong.empty()),
+                Sessions.workbench(), display).withParents(new AskForParent(display));
         job.schedule();
         return job;
     }

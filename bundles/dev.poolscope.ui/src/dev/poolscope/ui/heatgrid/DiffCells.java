@@ -35,6 +35,11 @@ final class DiffCells implements CellArt {
         secondName = nameOfSecond;
     }
 
+    /** The bits that differ, in every chunk. */
+    long differing() {
+        return diff.differing();
+    }
+
     @Override
     public void laidOut(GridLayout layout) {
         // the counts are read cell by cell as painted: nothing to prepare

@@ -62,6 +62,11 @@ public final class DiffGrid {
         }
     }
 
+    /** The bits that differ between the two bitmaps shown, in every chunk. */
+    public long differingBits() {
+        return cells.differing();
+    }
+
     /** The square of the cell holding bit {@code bit} of {@code chunk} in canvas coordinates, as drawn now. */
     public Rectangle cellOnCanvas(int chunk, long bit) {
         return canvas.cellOnCanvas(chunk, bit);

@@ -52,4 +52,11 @@ public final class ModeText {
                 : String.format(Locale.ROOT, "Branch %s: its parent %s's events up to %,d, then T%d takes the next step",
                         branch, parentName, branchEvent, thread);
     }
+
+    /** "DIFF · 12 bits differ between b.pstrace and its parent p.pstrace after event 41", the Heat Grid's top line in diff mode. */
+    public static String diffHeading(long differing, String branch, String parent, long seq) {
+        return String.format(Locale.ROOT, "DIFF · %s between %s and its parent %s after event %,d",
+                differing == 0 ? "no bit differs" : differing == 1 ? "1 bit differs" : String.format(Locale.ROOT,
+                        "%,d bits differ", differing), branch, parent, seq);
+    }
 }

@@ -1,12 +1,10 @@
 package dev.poolscope.ui.scenarioedit;
 
 import dev.poolscope.core.io.FileOperationException;
-import dev.poolscope.core.io.InputFiles;
 import dev.poolscope.core.io.WholeOutput;
+import dev.poolscope.trace.scenario.ScenarioFile;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +16,6 @@ import java.util.Optional;
  * malformed scenario as well as a good one: the editor shows what is wrong with it.
  */
 public final class ScenarioDocument {
-
-    /** The largest file read, as for {@code record --scenario-file}: a scenario is a page or two. */
-    static final int MAX_BYTES = 1 << 20;
 
     private Path file;
     private String saved;
@@ -49,21 +44,10 @@ public final class ScenarioDocument {
      * Reads {@code from} (UTF-8), which becomes the document's file.
      *
      * @throws FileOperationException naming the file, when it is not a regular file, cannot be read
-     *                                or is over 1 MiB
+     *                                or is over 1 MiB ({@link ScenarioFile#readText})
      */
     public String read(Path from) throws FileOperationException {
-        byte[] bytes;
-        try (InputStream in = Channels.newInputStream(InputFiles.open(from))) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (FileOperationException e) {
-            throw e;
-        } catch (IOException e) {
-            throw FileOperationException.of("read", from, e);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw FileOperationException.of("read", from, "over 1 MiB, too large for a scenario file");
-        }
-        saved = new String(bytes, StandardCharsets.UTF_8);
+        saved = ScenarioFile.readText(from);
         file = from;
         return saved;
     }

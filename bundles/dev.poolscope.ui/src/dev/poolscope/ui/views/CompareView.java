@@ -3,6 +3,7 @@ package dev.poolscope.ui.views;
 import dev.poolscope.ui.compare.ComparePanel;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.Sessions;
+import dev.poolscope.ui.session.TraceChoice;
 import dev.poolscope.ui.session.TraceSession;
 
 import java.util.Optional;
@@ -34,6 +35,7 @@ public final class CompareView extends ViewPart implements SessionListener {
     private StackLayout stackLayout;
     private Label hint;
     private ComparePanel panel;
+    private PairChoice choice;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -42,8 +44,14 @@ public final class CompareView extends ViewPart implements SessionListener {
         stack.setLayout(stackLayout);
         hint = new Label(stack, SWT.WRAP);
         hint.setText(EMPTY_HINT);
+        choice = PairChoice.branchOrParent(getViewSite().getActionBars(), sessions, this, this::setContentDescription);
         sessions.addListener(this);
-        sessionChanged(sessions.current());
+        sessions.retell(this);
+    }
+
+    @Override
+    public TraceChoice shows() {
+        return choice.shown().trace();
     }
 
     @Override
@@ -59,6 +67,7 @@ public final class CompareView extends ViewPart implements SessionListener {
         }
         stackLayout.topControl = top;
         stack.layout(true, true);
+        choice.follow(sessions);
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.poolscope.ui.live.Ticker;
 import dev.poolscope.ui.session.ChunkChoice;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.Sessions;
+import dev.poolscope.ui.session.TraceChoice;
 import dev.poolscope.ui.session.TraceErrors;
 import dev.poolscope.ui.session.TraceSession;
 
@@ -48,14 +49,21 @@ public final class FragmentationView extends ViewPart implements SessionListener
     private final Consumer<OptionalInt> chosen = chunk -> showNow();
     private Composite holder;
     private FragmentationPanel panel;
+    private PairChoice choice;
 
     @Override
     public void createPartControl(Composite parent) {
         holder = new Composite(parent, SWT.NONE);
         holder.setLayout(new FillLayout());
+        choice = PairChoice.branchOrParent(getViewSite().getActionBars(), sessions, this, this::setContentDescription);
         sessions.addListener(this);
         ChunkChoice.workbench().addListener(chosen);
-        sessionChanged(sessions.current());
+        sessions.retell(this);
+    }
+
+    @Override
+    public TraceChoice shows() {
+        return choice.shown().trace();
     }
 
     @Override
@@ -72,6 +80,7 @@ public final class FragmentationView extends ViewPart implements SessionListener
         }
         showNow();
         holder.layout(true, true);
+        choice.follow(sessions);
     }
 
     @Override
@@ -79,9 +88,9 @@ public final class FragmentationView extends ViewPart implements SessionListener
         showNow();
     }
 
-    /** Shows the open trace at the current event, or the live pool now. */
+    /** Shows the trace this view shows at the current event, or the live pool now. */
     private void showNow() {
-        Optional<TraceSession> session = sessions.current();
+        Optional<TraceSession> session = sessions.shown(shows());
         if (session.isEmpty()) {
             PoolBits bits = PoolBits.of(demo.take().pool());
             OptionalInt chunk = chunkIn(bits);
@@ -90,7 +99,7 @@ public final class FragmentationView extends ViewPart implements SessionListener
             panel.showLive();
             return;
         }
-        long seq = sessions.seq();
+        long seq = sessions.seqIn(session.get());
         try {
             FragmentationReading reading = traceReading(session.get(), seq);
             panel.show(reading);

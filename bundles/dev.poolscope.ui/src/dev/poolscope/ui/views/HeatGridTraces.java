@@ -111,9 +111,9 @@ final class HeatGridTraces {
     String heading() {
         TraceSession branch = sessions.current().orElseThrow();
         return switch (shown) {
-            case SIDE_BY_SIDE -> "TRACE · " + TraceViewPart.pairLine(sessions, false);
-            case DIFF -> "DIFF · bits that differ between " + branch.name() + " and its parent "
-                    + sessions.parent().orElseThrow().name() + " at the aligned events";
+            case SIDE_BY_SIDE -> "TRACE · " + PairChoice.line(sessions, false);
+            case DIFF -> ModeText.diffHeading(diff.differingBits(), branch.name(), sessions.parent().orElseThrow().name(),
+                    sessions.seq());
             case BRANCH, PARENT -> {
                 TraceSession one = sessions.shown(shown.trace()).orElseThrow();
                 yield ModeText.traceHeading(one.name(), sessions.seqIn(one), one.model().lastSeq());

@@ -95,7 +95,9 @@ public final class HeatGridView extends ViewPart implements SessionListener {
         getViewSite().getActionBars().getToolBarManager().add(shadeExtents);
         choice = new PairChoice(getViewSite().getActionBars(),
                 List.of(PairShown.SIDE_BY_SIDE, PairShown.BRANCH, PairShown.PARENT, PairShown.DIFF),
-                shown -> Sessions.workbench().retell(this));
+                shown -> Sessions.workbench().retell(this), line -> {
+                    // the grids' own lines say which trace each shows
+                });
         Sessions.workbench().addListener(this);
         sessionChanged(Sessions.workbench().current());
     }

@@ -10,6 +10,7 @@ import dev.poolscope.ui.pools.PoolsTree;
 import dev.poolscope.ui.session.ChunkChoice;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.Sessions;
+import dev.poolscope.ui.session.TraceChoice;
 import dev.poolscope.ui.session.TraceSession;
 
 import java.io.IOException;
@@ -42,13 +43,20 @@ public final class PoolsView extends ViewPart implements SessionListener {
     private PoolsTree tree;
     private HoldersTable holders; // with a trace open only
     private final DemoShare demo = new DemoShare(); // held while the view is in live mode
+    private PairChoice choice;
 
     @Override
     public void createPartControl(Composite parent) {
         frame = new Composite(parent, SWT.NONE);
         frame.setLayout(new FillLayout());
+        choice = PairChoice.branchOrParent(getViewSite().getActionBars(), sessions, this, this::setContentDescription);
         sessions.addListener(this);
-        sessionChanged(sessions.current());
+        sessions.retell(this);
+    }
+
+    @Override
+    public TraceChoice shows() {
+        return choice.shown().trace();
     }
 
     @Override
@@ -62,8 +70,8 @@ public final class PoolsView extends ViewPart implements SessionListener {
             TraceSession trace = session.get();
             SashForm split = new SashForm(frame, SWT.VERTICAL);
             content = split;
-            tree = new PoolsTree(split, () -> figuresAt(trace, sessions.seq()));
-            holders = new HoldersTable(split, () -> Holders.at(trace.model(), sessions.seq()));
+            tree = new PoolsTree(split, () -> figuresAt(trace, sessions.seqIn(trace)));
+            holders = new HoldersTable(split, () -> Holders.at(trace.model(), sessions.seqIn(trace)));
             split.setWeights(45, 55);
         } else {
             DemoWorkload live = demo.take();
@@ -74,6 +82,7 @@ public final class PoolsView extends ViewPart implements SessionListener {
         }
         tree.onChunkSelected(ChunkChoice.workbench()::choose);
         frame.layout(true, true);
+        choice.follow(sessions);
     }
 
     @Override

@@ -14,11 +14,14 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 
 /**
  * The Timeline view: a lane per thread of the open trace, its cursor on the current event; a click
- * seeks. Its context menu, registered under the view's id, holds Branch Here.
+ * seeks. Its context menu, registered as {@value #CONTEXT_MENU}, holds Branch Here.
  */
 public final class TimelineView extends TraceViewPart {
 
     public static final String ID = "dev.poolscope.ui.views.timeline";
+
+    /** The context menu's id, which plugin.xml contributes to (the view's own id would add each item twice). */
+    public static final String CONTEXT_MENU = ID + ".context";
 
     private Timeline timeline;
     /** One menu for the view's life, given to each timeline it builds. */
@@ -28,9 +31,11 @@ public final class TimelineView extends TraceViewPart {
     void createContent(Composite parent, TraceSession session) {
         timeline = new Timeline(parent, session.model(), session.trace(), session.lanes(), this::seek);
         if (contextMenu == null) {
-            contextMenu = new MenuManager();
-            contextMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-            getSite().registerContextMenu(contextMenu, new NoSelection());
+            contextMenu = new MenuManager(null, CONTEXT_MENU);
+            // emptied and given its marker at each showing, where the workbench adds the contributions once
+            contextMenu.setRemoveAllWhenShown(true);
+            contextMenu.addMenuListener(menu -> menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS)));
+            getSite().registerContextMenu(CONTEXT_MENU, contextMenu, new NoSelection());
         }
         timeline.control().setMenu(contextMenu.createContextMenu(timeline.control()));
     }

@@ -1,13 +1,10 @@
 package dev.poolscope.ui.views;
 
-import dev.poolscope.trace.BranchOrigin;
-import dev.poolscope.ui.mode.ModeText;
 import dev.poolscope.ui.session.SessionListener;
 import dev.poolscope.ui.session.Sessions;
 import dev.poolscope.ui.session.TraceChoice;
 import dev.poolscope.ui.session.TraceSession;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -40,8 +37,7 @@ abstract class TraceViewPart extends ViewPart implements SessionListener {
 
     @Override
     public final void createPartControl(Composite parent) {
-        choice = new PairChoice(getViewSite().getActionBars(), List.of(PairShown.BRANCH, PairShown.PARENT),
-                shown -> sessions.retell(this));
+        choice = PairChoice.branchOrParent(getViewSite().getActionBars(), sessions, this, this::setContentDescription);
         stack = new Composite(parent, SWT.NONE);
         stackLayout = new StackLayout();
         stack.setLayout(stackLayout);
@@ -72,17 +68,6 @@ abstract class TraceViewPart extends ViewPart implements SessionListener {
         stackLayout.topControl = top;
         stack.layout(true, true);
         choice.follow(sessions);
-        setContentDescription(pairLine(sessions, session.isPresent() && sessions.parent().equals(session)));
-    }
-
-    /** The line over a view of a branch or its parent; "" with one trace open. */
-    static String pairLine(Sessions sessions, boolean parent) {
-        Optional<BranchOrigin> origin = sessions.current().flatMap(s -> s.model().header().origin());
-        if (sessions.parent().isEmpty() || origin.isEmpty()) {
-            return "";
-        }
-        return ModeText.pairLine(parent, sessions.current().orElseThrow().name(), sessions.parent().orElseThrow().name(),
-                origin.get().event(), origin.get().thread());
     }
 
     /** The toolbar's choice of the branch or the parent. */

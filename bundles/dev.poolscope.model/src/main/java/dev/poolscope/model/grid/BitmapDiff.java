@@ -82,6 +82,15 @@ public final class BitmapDiff {
         return all.onlyFirst() + all.onlySecond();
     }
 
+    /** The bits that differ in every chunk, its words whole. */
+    public long differing() {
+        long count = 0;
+        for (int chunk = 0; chunk < first.length; chunk++) {
+            count += differing(chunk, (long) first[chunk].length << 6);
+        }
+        return count;
+    }
+
     /**
      * A cell's bits in the hover line's words: "set in b.pstrace only", "free in both", or for a group
      * "3 set only in b.pstrace, 1 only in p.pstrace, 4 in both".

@@ -27,6 +27,7 @@ class BitmapDiffTest {
         assertEquals(new BitmapDiff.Counts(1 + 4, 1, 1 + 4), diff.counts(0, 1, 72));
         assertEquals(1 + 1 + 4, diff.differing(0, 128));
         assertEquals(0, diff.differing(1, 64));
+        assertEquals(6, diff.differing());
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.poolscope.trace.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolscope.core.Variant;
 import dev.poolscope.testkit.Recorded;
 import dev.poolscope.trace.Event;
+import dev.poolscope.trace.TraceHeader;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,7 +50,11 @@ class BuiltInRecordingsTest {
     private static String fingerprint(Scenario scenario, Variant variant) throws Exception {
         Recorded run = ScenariosTest.record(scenario, variant);
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        digest.update(scenario.header(variant).toString().getBytes(StandardCharsets.UTF_8));
+        TraceHeader header = scenario.header(variant);
+        assertTrue(header.origin().isEmpty(), "a scenario's trace is no branch");
+        // the header as it read before branches added their origin to it (format version 3)
+        String before = header.toString().replace(", origin=Optional.empty]", "]");
+        digest.update(before.getBytes(StandardCharsets.UTF_8));
         for (Event e : run.events()) {
             digest.update(("\n" + e.time() + " " + e).getBytes(StandardCharsets.UTF_8));
         }

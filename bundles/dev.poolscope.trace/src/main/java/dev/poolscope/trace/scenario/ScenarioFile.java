@@ -26,6 +26,16 @@ public final class ScenarioFile {
      * @throws ScenarioFormatException naming the file, the line and the problem
      */
     public static Scenario read(Path file) throws FileOperationException {
+        return ScenarioText.parse(file.toString(), readText(file));
+    }
+
+    /**
+     * The text of {@code file}, UTF-8, unparsed: for an editor, which shows a malformed file too.
+     *
+     * @throws FileOperationException naming the file, when it is not a regular file, cannot be read,
+     *                                or is over 1 MiB
+     */
+    public static String readText(Path file) throws FileOperationException {
         byte[] bytes;
         try (InputStream in = Channels.newInputStream(InputFiles.open(file))) {
             bytes = in.readNBytes(MAX_BYTES + 1);
@@ -37,6 +47,6 @@ public final class ScenarioFile {
         if (bytes.length > MAX_BYTES) {
             throw FileOperationException.of("read", file, "over 1 MiB, too large for a scenario file");
         }
-        return ScenarioText.parse(file.toString(), new String(bytes, StandardCharsets.UTF_8));
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
