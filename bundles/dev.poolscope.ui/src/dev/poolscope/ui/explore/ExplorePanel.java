@@ -1,19 +1,27 @@
 package dev.poolscope.ui.explore;
 
 import dev.poolscope.core.Variant;
+import dev.poolscope.core.io.FileOperationException;
 import dev.poolscope.trace.explore.ExploreOptions;
 import dev.poolscope.trace.explore.ExploreResult;
 import dev.poolscope.trace.explore.ExploreTarget;
 import dev.poolscope.trace.explore.OutcomeRow;
 import dev.poolscope.trace.run.RunPlan;
 import dev.poolscope.trace.scenario.Scenario;
+import dev.poolscope.trace.scenario.ScenarioFile;
+import dev.poolscope.trace.scenario.ScenarioFormatException;
 import dev.poolscope.trace.scenario.Scenarios;
 import dev.poolscope.trace.workload.Workload;
 import dev.poolscope.ui.charts.ChartCanvas;
 import dev.poolscope.ui.charts.ExploreCharts;
+import dev.poolscope.ui.session.TraceErrors;
 
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
@@ -24,11 +32,14 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * The Explore view's content: what to explore (a named scenario, or a workload's one-line text),
+ * The Explore view's content: what to explore (a named scenario, a scenario file read with From a
+ * file…, or a workload's one-line text),
  * under which variant and how (reduction, preemption bound); Explore runs an {@link ExploreJob},
  * whose result fills the outcome table (left) and the bar chart (right), the totals under them.
  * The scenario editor's Run hands over a scenario of the user's own to explore instead.
@@ -38,6 +49,10 @@ public final class ExplorePanel {
 
     /** The variant combo's first entry: the input's own variant. */
     static final String OWN_VARIANT = "its own variant";
+    /** The scenario combo's last entry, which reads a scenario file of the user's own. */
+    static final String FROM_FILE = "From a file…";
+    /** The dialog title when a scenario file cannot be read. */
+    public static final String FILE_ERROR_TITLE = "Cannot read scenario";
     private static final int COLUMNS = 4;
 
     private final Composite root;
@@ -54,6 +69,10 @@ public final class ExplorePanel {
     private ChartCanvas chart;
     private ExploreTarget target;
     private ExploreJob job;
+    /** The scenarios read from files, by name, which the scenario combo lists before {@link #FROM_FILE}. */
+    private final Map<String, Scenario> fromFiles = new HashMap<>();
+    private Function<Shell, Optional<Path>> chooseFile = ExplorePanel::fileDialog;
+    private int shownScenario;
 
     public ExplorePanel(Composite parent, Consumer<RunPlan.OfSchedule> record) {
         this.record = record;
@@ -63,7 +82,9 @@ public final class ExplorePanel {
         new Label(root, SWT.NONE).setText("Scenario");
         scenario = new Combo(root, SWT.READ_ONLY);
         Scenarios.all().forEach(s -> scenario.add(s.name()));
+        scenario.add(FROM_FILE);
         scenario.select(0);
+        scenario.addListener(SWT.Selection, e -> scenarioChosen());
         new Label(root, SWT.NONE).setText("or workload");
         workload = new Text(root, SWT.BORDER);
         workload.setMessage("threads=2 ops=2 chunks=2KiB@0x10000000");
@@ -116,8 +137,50 @@ public final class ExplorePanel {
     /** Selects the named scenario, clears the workload and picks {@code variantId} (null: the input's own). */
     public void choose(String scenarioName, String variantId) {
         scenario.select(scenario.indexOf(scenarioName));
+        shownScenario = scenario.getSelectionIndex();
         workload.setText("");
         variant.select(variantId == null ? 0 : variant.indexOf(variantId));
+    }
+
+    /** The scenario combo's choice: From a file… reads one and lists it; a file that cannot be read is named in a dialog. */
+    private void scenarioChosen() {
+        if (!FROM_FILE.equals(scenario.getText())) {
+            shownScenario = scenario.getSelectionIndex();
+            return;
+        }
+        scenario.select(shownScenario); // until a file is read, what was chosen before stays
+        Optional<Path> file = chooseFile.apply(root.getShell());
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            Scenario read = ScenarioFile.read(file.get());
+            if (fromFiles.put(read.name(), read) == null && scenario.indexOf(read.name()) < 0) {
+                scenario.add(read.name(), scenario.getItemCount() - 1);
+            }
+            scenario.select(scenario.indexOf(read.name()));
+            shownScenario = scenario.getSelectionIndex();
+            workload.setText("");
+        } catch (FileOperationException | ScenarioFormatException e) {
+            TraceErrors.show(root.getDisplay(), FILE_ERROR_TITLE, e.getMessage());
+        }
+    }
+
+    private static Optional<Path> fileDialog(Shell shell) {
+        FileDialog files = new FileDialog(shell, SWT.OPEN);
+        files.setText("Explore a scenario file");
+        files.setFilterExtensions(new String[] {"*.scenario", "*"});
+        return Optional.ofNullable(files.open()).map(Path::of);
+    }
+
+    /** Reads the files From a file… asks for with {@code chooser} instead of a file dialog, for tests. */
+    void chooseFilesWith(Function<Shell, Optional<Path>> chooser) {
+        chooseFile = chooser;
+    }
+
+    /** The scenario combo, for tests. */
+    Combo scenarioCombo() {
+        return scenario;
     }
 
     /** The job of the last Explore press, if any. */
@@ -177,7 +240,8 @@ public final class ExplorePanel {
         if (!text.isEmpty()) {
             return ExploreTarget.workload(Workload.parse(text), under);
         }
-        Scenario chosen = Scenarios.byName(scenario.getText());
+        Scenario chosen = fromFiles.containsKey(scenario.getText()) ? fromFiles.get(scenario.getText())
+                : Scenarios.byName(scenario.getText());
         return ExploreTarget.scenario(chosen, under);
     }
 
