@@ -93,6 +93,8 @@ class BranchHereTest {
         assertEquals(branch, sessions.current().orElseThrow().file());
         assertEquals(parent, sessions.parent().orElseThrow().file());
         assertEquals(4, sessions.seq(), "the branch opens at its branch point");
+        assertTrue(window().getShell().getText().startsWith("Poolscope — what-if.pstrace beside its parent race.pstrace — "),
+                window().getShell().getText());
         try (TraceFile file = TraceFile.open(branch)) {
             BranchOrigin origin = file.header().origin().orElseThrow();
             assertEquals(parent.toString(), origin.parent());

@@ -54,7 +54,9 @@ public final class ModeIndicator implements SessionListener, AutoCloseable {
         if (session.isPresent()) {
             long seq = Sessions.workbench().seq();
             long last = session.get().model().lastSeq();
-            title.accept(ModeText.traceTitle(session.get().name(), seq, last));
+            String shown = session.get().name() + Sessions.workbench().parent().map(p -> " beside its parent " + p.name())
+                    .orElse("");
+            title.accept(ModeText.traceTitle(shown, seq, last));
             status.accept(ModeText.traceStatus(seq, last));
         } else {
             title.accept(ModeText.liveTitle());
