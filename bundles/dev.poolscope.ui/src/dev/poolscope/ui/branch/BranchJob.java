@@ -27,7 +27,8 @@ import org.eclipse.ui.progress.IProgressConstants;
  * event), asks on the UI thread which thread takes the next step and where the branch goes
  * ({@link BranchDialog}, or whatever {@code ask} answers in a test), then plans the branch and
  * records it with a {@link RecordRunJob}, which opens it beside its parent. A trace that cannot be
- * branched there is said so in a dialog titled {@value #ERROR_TITLE}, naming the file and why.
+ * branched there is said so in a dialog titled {@value #ERROR_TITLE}, naming the file and why; Cancel
+ * stops the run being made again.
  */
 public final class BranchJob extends Job {
 
@@ -96,12 +97,22 @@ public final class BranchJob extends Job {
         } catch (BranchException e) {
             return failed(e.getMessage());
         } catch (IOException e) {
-            return failed(TraceErrors.describe(trace, e));
+            // a read that Cancel's interrupt stopped is a cancel, not a damaged file
+            return monitor.isCanceled() ? Status.CANCEL_STATUS : failed(TraceErrors.describe(trace, e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Status.CANCEL_STATUS;
         } finally {
             monitor.done();
+        }
+    }
+
+    /** Cancel interrupts the job's thread: the run made again stops at its next step. */
+    @Override
+    protected void canceling() {
+        Thread thread = getThread();
+        if (thread != null) {
+            thread.interrupt();
         }
     }
 
